@@ -1,0 +1,23 @@
+package org.mmlock.mm;
+
+/**
+ * The per-PTE callback of a page walk. In a VMA walk it runs with the PTE lock held (atomic
+ * context: nothing that may sleep); in a no-VMA or kernel walk, without it.
+ *
+ * <p>Kernel: {@code mm_walk_ops.pte_entry} in include/linux/pagewalk.h.
+ *
+ * <p>Rule keys: {@code sleep.in.atomic}.
+ */
+@FunctionalInterface
+public interface PteEntry {
+  /**
+   * Visits one PTE.
+   *
+   * @param pte the entry
+   * @param addr its address
+   * @param next the end of the range it maps
+   * @param walk the walk state
+   * @return 0 to continue, a negative error or positive value to stop the walk
+   */
+  int pte_entry(Pte pte, long addr, long next, MmWalk walk);
+}

@@ -1,0 +1,40 @@
+package org.mmlock.qual;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Model: after the call, the access path {@code path} names the same object as {@code to}. On
+ * {@code find_vma(mm, addr)}: {@code @Aliases(path = "result.vm_mm", to = "mm")}, so that a
+ * lock of the returned VMA stabilises {@code mm} and the mmap lock of {@code mm} stabilises the
+ * VMA.
+ *
+ * <pre>{@code
+ * @Aliases(path = "result.vm_mm", to = "mm")
+ * @RequiresMmapRead("mm")
+ * static VmAreaStruct my_find(MmStruct mm, long addr) { return find_vma(mm, addr); }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.CONSTRUCTOR})
+@java.lang.annotation.Repeatable(Aliases.List.class)
+public @interface Aliases {
+  /** The path that becomes an alias, usually rooted at {@code result}. */
+  String path();
+
+  /** The path it aliases. */
+  String to();
+
+  /** Container for repeated {@code @Aliases}. */
+  @Documented
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.METHOD, ElementType.CONSTRUCTOR})
+  @interface List {
+    /** The repeated annotations. */
+    Aliases[] value();
+  }
+}

@@ -1,0 +1,21 @@
+package org.mmlock.qual;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * On a {@code VmAreaStruct}: the mapping is known to be shared ({@code VM_MAYSHARE} set).
+ * Flow refines it too: inside {@code if ((vma.vm_flags & VM_MAYSHARE) != 0)}.
+ *
+ * <pre>{@code
+ * static Pte walk(@SharedMapping VmAreaStruct vma, long addr, long sz) { ... }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.PARAMETER, ElementType.TYPE_USE})
+public @interface SharedMapping {
+}

@@ -1,0 +1,89 @@
+package org.mmlock.checker.flow;
+
+import java.util.Objects;
+import org.mmlock.qual.LockKind;
+
+/**
+ * One lock in the store: its class and the access path of the object locked, the mode, and how
+ * sure we are. {@code maybe} means held on some paths only; {@code cond} makes it conditional on
+ * a value: {@code "nn:P"} held iff path P is non-null, {@code "t:x"}/{@code "f:x"} held iff the
+ * boolean local x is true/false. Immutable.
+ */
+public final class Held {
+  public final LockClass cls;
+  public final String path;
+  public final Mode mode;
+  /** The kind it was taken as, for messages (PTL vs PMDL). */
+  public final LockKind kind;
+  public final boolean maybe;
+  public final String cond;
+  /** For a VMA write lock: the mm whose mmap write lock releases it. */
+  public final String mm;
+  /** Source line of the acquisition (the earliest, after a join). */
+  public final int line;
+
+  public Held(LockClass cls, String path, Mode mode, LockKind kind, boolean maybe, String cond,
+      String mm, int line) {
+    this.cls = cls;
+    this.path = path;
+    this.mode = mode;
+    this.kind = kind;
+    this.maybe = maybe;
+    this.cond = cond;
+    this.mm = mm;
+    this.line = line;
+  }
+
+  /** The store key: class and path. */
+  public static String key(LockClass cls, String path) {
+    return cls.name() + " " + path;
+  }
+
+  public String key() {
+    return key(cls, path);
+  }
+
+  /** Held on every path, unconditionally. */
+  public boolean definite() {
+    return !maybe && cond == null;
+  }
+
+  public Held withMaybe() {
+    return maybe ? this : new Held(cls, path, mode, kind, true, cond, mm, line);
+  }
+
+  public Held withMode(Mode m) {
+    return new Held(cls, path, m, kind, maybe, cond, mm, line);
+  }
+
+  public Held withCond(String c) {
+    return new Held(cls, path, mode, kind, maybe, c, mm, line);
+  }
+
+  public Held withPath(String p, String newCond, String newMm) {
+    return new Held(cls, p, mode, kind, maybe, newCond, newMm, line);
+  }
+
+  Held join(Held o) {
+    boolean m = maybe || o.maybe || !Objects.equals(cond, o.cond);
+    String c = Objects.equals(cond, o.cond) ? cond : null;
+    return new Held(cls, path, mode.join(o.mode), kind, m, c, Objects.equals(mm, o.mm) ? mm : null,
+        Math.min(line, o.line));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Held)) {
+      return false;
+    }
+    Held h = (Held) o;
+    return cls == h.cls && path.equals(h.path) && mode == h.mode && kind == h.kind
+        && maybe == h.maybe && Objects.equals(cond, h.cond) && Objects.equals(mm, h.mm)
+        && line == h.line;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(cls, path, mode, maybe, cond, line);
+  }
+}

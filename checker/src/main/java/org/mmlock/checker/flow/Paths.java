@@ -1,0 +1,114 @@
+package org.mmlock.checker.flow;
+
+import com.sun.source.tree.Tree;
+import com.sun.tools.javac.tree.JCTree;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
+import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
+import org.checkerframework.dataflow.cfg.node.NarrowingConversionNode;
+import org.checkerframework.dataflow.cfg.node.Node;
+import org.checkerframework.dataflow.cfg.node.ThisNode;
+import org.checkerframework.dataflow.cfg.node.TypeCastNode;
+import org.checkerframework.dataflow.cfg.node.WideningConversionNode;
+import org.mmlock.checker.model.LockExpr;
+
+/**
+ * Access paths: how the checker names the objects locks live on. A path is a local or
+ * parameter name, {@code this}, or {@code Class.field}, followed by field selections and
+ * {@code .get()} of a {@code Ref}; a call's result is {@code $N} (N its source position) until it
+ * is stored in a local. Paths are canonicalised through the store's aliases, so that after
+ * {@code mm = vma.vm_mm} both name the same lock.
+ */
+public final class Paths {
+  private Paths() {}
+
+  /** The canonical path of an expression node, or null when it is not an access path. */
+  public static String of(Node n, LockStore s) {
+    n = unwrap(n);
+    if (n instanceof LocalVariableNode) {
+      return canon(((LocalVariableNode) n).getName(), s);
+    }
+    if (n instanceof ThisNode) {
+      return "this";
+    }
+    if (n instanceof FieldAccessNode) {
+      FieldAccessNode f = (FieldAccessNode) n;
+      if (f.isStatic()) {
+        Element e = f.getElement();
+        return e.getEnclosingElement().getSimpleName() + "." + e.getSimpleName();
+      }
+      String r = of(f.getReceiver(), s);
+      return r == null ? null : canon(r + "." + f.getFieldName(), s);
+    }
+    if (n instanceof MethodInvocationNode) {
+      MethodInvocationNode m = (MethodInvocationNode) n;
+      if (isRefGet(m)) {
+        String r = of(m.getTarget().getReceiver(), s);
+        return r == null ? null : canon(r + ".get()", s);
+      }
+      return callResult(m);
+    }
+    return null;
+  }
+
+  /** The path naming a call's result until it is stored. */
+  public static String callResult(MethodInvocationNode m) {
+    Tree t = m.getTree();
+    return "$" + (t == null ? System.identityHashCode(m) : ((JCTree) t).pos);
+  }
+
+  /** Extends a path by one selector and canonicalises it. */
+  public static String select(String path, String selector, LockStore s) {
+    return canon(path + "." + selector, s);
+  }
+
+  /** Resolves an expression's selectors on a resolved root. */
+  public static String extend(LockExpr e, String root, LockStore s) {
+    String p = root;
+    for (String sel : e.selectors) {
+      p = select(p, sel, s);
+    }
+    return p;
+  }
+
+  static String canon(String p, LockStore s) {
+    String a = s.alias(p);
+    return a != null ? a : p;
+  }
+
+  /** Strips casts, conversions and boxing, which do not change the object named. */
+  public static Node unwrap(Node n) {
+    while (true) {
+      if (n instanceof TypeCastNode) {
+        n = ((TypeCastNode) n).getOperand();
+      } else if (n instanceof WideningConversionNode) {
+        n = ((WideningConversionNode) n).getOperand();
+      } else if (n instanceof NarrowingConversionNode) {
+        n = ((NarrowingConversionNode) n).getOperand();
+      } else if (n instanceof MethodInvocationNode && isBoxing((MethodInvocationNode) n)) {
+        MethodInvocationNode m = (MethodInvocationNode) n;
+        n = m.getArguments().isEmpty() ? m.getTarget().getReceiver() : m.getArguments().get(0);
+      } else {
+        return n;
+      }
+    }
+  }
+
+  private static boolean isBoxing(MethodInvocationNode m) {
+    ExecutableElement e = m.getTarget().getMethod();
+    String owner = e.getEnclosingElement().toString();
+    if (!owner.startsWith("java.lang.")) {
+      return false;
+    }
+    String name = e.getSimpleName().toString();
+    return name.equals("valueOf") || name.endsWith("Value");
+  }
+
+  private static boolean isRefGet(MethodInvocationNode m) {
+    ExecutableElement e = m.getTarget().getMethod();
+    return e.getSimpleName().contentEquals("get") && e.getParameters().isEmpty()
+        && e.getEnclosingElement().toString().equals("org.mmlock.mm.Ref");
+  }
+}

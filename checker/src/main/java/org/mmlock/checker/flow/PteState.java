@@ -1,0 +1,101 @@
+package org.mmlock.checker.flow;
+
+import java.util.Objects;
+import org.mmlock.qual.PteMapKind;
+
+/**
+ * What is known of one PTE pointer: how it was mapped, whether it is still mapped, the path of
+ * its lock, the PMD and PMD value it was mapped from (for revalidation), its provenance mm, and
+ * whether it was revalidated under its lock. Immutable.
+ */
+public final class PteState {
+  /** Whether the mapping is still in place. */
+  public enum Status {
+    MAPPED,
+    UNMAPPED,
+    MAYBE_MAPPED
+  }
+
+  public final PteMapKind kind;
+  public final Status status;
+  /** False for a PTE the caller mapped ({@code @PteLocked}/{@code @PteMapped} parameters). */
+  public final boolean owned;
+  public final String lockPath;
+  public final String pmdPath;
+  public final String pmdvalPath;
+  public final String mmPath;
+  public final MmKind mmKind;
+  public final boolean validated;
+  public final int line;
+
+  public PteState(PteMapKind kind, Status status, boolean owned, String lockPath, String pmdPath,
+      String pmdvalPath, String mmPath, MmKind mmKind, boolean validated, int line) {
+    this.kind = kind;
+    this.status = status;
+    this.owned = owned;
+    this.lockPath = lockPath;
+    this.pmdPath = pmdPath;
+    this.pmdvalPath = pmdvalPath;
+    this.mmPath = mmPath;
+    this.mmKind = mmKind;
+    this.validated = validated;
+    this.line = line;
+  }
+
+  /** Whether this kind of PTE holds a mapping (and so RCU) while mapped. */
+  public boolean isMapping() {
+    return kind != PteMapKind.KERNEL && kind != PteMapKind.HUGE;
+  }
+
+  /** Mapped on some path: atomic context, and a leak if still so at exit. */
+  public boolean mayBeMapped() {
+    return isMapping() && status != Status.UNMAPPED;
+  }
+
+  public PteState withStatus(Status s) {
+    return new PteState(kind, s, owned, lockPath, pmdPath, pmdvalPath, mmPath, mmKind,
+        s == Status.MAPPED && validated, line);
+  }
+
+  public PteState withValidated(boolean v) {
+    return new PteState(kind, status, owned, lockPath, pmdPath, pmdvalPath, mmPath, mmKind, v, line);
+  }
+
+  PteState rename(java.util.function.UnaryOperator<String> f) {
+    return new PteState(kind, status, owned, f.apply(lockPath), f.apply(pmdPath),
+        f.apply(pmdvalPath), f.apply(mmPath), mmKind, validated, line);
+  }
+
+  /** Join with the state on another path; {@code o == null} means "not mapped there". */
+  PteState join(PteState o) {
+    if (o == null) {
+      return status == Status.UNMAPPED ? this : withStatus(Status.MAYBE_MAPPED);
+    }
+    Status s = status == o.status ? status : Status.MAYBE_MAPPED;
+    return new PteState(kind == o.kind ? kind : o.kind, s, owned && o.owned,
+        eq(lockPath, o.lockPath), eq(pmdPath, o.pmdPath), eq(pmdvalPath, o.pmdvalPath),
+        eq(mmPath, o.mmPath), mmKind == o.mmKind ? mmKind : null, validated && o.validated,
+        Math.min(line, o.line));
+  }
+
+  private static String eq(String a, String b) {
+    return Objects.equals(a, b) ? a : null;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof PteState)) {
+      return false;
+    }
+    PteState p = (PteState) o;
+    return kind == p.kind && status == p.status && owned == p.owned
+        && Objects.equals(lockPath, p.lockPath) && Objects.equals(pmdPath, p.pmdPath)
+        && Objects.equals(pmdvalPath, p.pmdvalPath) && Objects.equals(mmPath, p.mmPath)
+        && mmKind == p.mmKind && validated == p.validated && line == p.line;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, status, lockPath, validated, line);
+  }
+}

@@ -1,0 +1,312 @@
+package org.mmlock.checker.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+import org.mmlock.qual.LockKind;
+import org.mmlock.qual.PteMapKind;
+
+/**
+ * Reads method contracts from mmlock's annotations, once per method. The API and users' helpers
+ * go through the same code, so a helper annotated like an API function is treated exactly like
+ * it.
+ */
+public final class ContractModel {
+  static final String QUAL = "org.mmlock.qual.";
+
+  private final Elements elements;
+  private final ExprParser parser;
+  private final Map<ExecutableElement, MethodContract> cache = new HashMap<>();
+
+  public ContractModel(Elements elements) {
+    this.elements = elements;
+    this.parser = new ExprParser(elements);
+  }
+
+  /** The contract of {@code m}; {@link MethodContract#EMPTY} when it has no mmlock annotation. */
+  public MethodContract contractOf(ExecutableElement m) {
+    MethodContract c = cache.get(m);
+    if (c == null) {
+      c = read(m);
+      cache.put(m, c);
+    }
+    return c;
+  }
+
+  private MethodContract read(ExecutableElement m) {
+    List<ParamFacts> params = readParams(m);
+    boolean any = !params.isEmpty();
+    for (AnnotationMirror a : m.getAnnotationMirrors()) {
+      if (name(a).startsWith(QUAL)) {
+        any = true;
+        break;
+      }
+    }
+    return any ? new Reader(m, params).read() : MethodContract.EMPTY;
+  }
+
+  private static List<ParamFacts> readParams(ExecutableElement m) {
+    List<ParamFacts> out = new ArrayList<>();
+    boolean any = false;
+    for (VariableElement p : m.getParameters()) {
+      boolean locked = false, mapped = false, kernel = false, user = false, shared = false, priv = false;
+      for (AnnotationMirror a : p.getAnnotationMirrors()) {
+        switch (name(a)) {
+          case QUAL + "PteLocked": locked = true; break;
+          case QUAL + "PteMapped": mapped = true; break;
+          case QUAL + "KernelMm": kernel = true; break;
+          case QUAL + "UserMm": user = true; break;
+          case QUAL + "SharedMapping": shared = true; break;
+          case QUAL + "PrivateMapping": priv = true; break;
+          default: break;
+        }
+      }
+      ParamFacts f = new ParamFacts(locked, mapped, kernel, user, shared, priv);
+      any |= !f.isEmpty();
+      out.add(f);
+    }
+    return any ? out : List.of();
+  }
+
+  static String name(AnnotationMirror a) {
+    return ((javax.lang.model.element.TypeElement) a.getAnnotationType().asElement())
+        .getQualifiedName().toString();
+  }
+
+  /** Reads one method's annotations; collects problems instead of failing. */
+  private final class Reader {
+    private final ExecutableElement m;
+    private final List<ParamFacts> params;
+    private final List<Requirement> reqs = new ArrayList<>();
+    private final List<Effect> effects = new ArrayList<>();
+    private final List<MethodContract.Alias> aliases = new ArrayList<>();
+    private final List<MethodContract.Assumption> assumptions = new ArrayList<>();
+    private final List<MethodContract.Problem> problems = new ArrayList<>();
+    private boolean sleep, atomic, mayNull, notChecked;
+    private PteMapKind maps;
+    private LockExpr mapMm, mapPmd, mapPtl, mapPmdval, unmaps, accesses, writeMm, stepFrom,
+        kernelOnly, readsPmd, readsPte;
+    private boolean write, revalidates;
+
+    Reader(ExecutableElement m, List<ParamFacts> params) {
+      this.m = m;
+      this.params = params;
+    }
+
+    MethodContract read() {
+      for (AnnotationMirror a : m.getAnnotationMirrors()) {
+        String n = name(a);
+        if (n.startsWith(QUAL)) {
+          one(n.substring(QUAL.length()), a);
+        }
+      }
+      PteModel pte = new PteModel(maps, mapMm, mapPmd, mapPtl, mapPmdval, unmaps, accesses, write,
+          writeMm, stepFrom, kernelOnly, readsPmd, readsPte, revalidates);
+      return new MethodContract(List.copyOf(reqs), List.copyOf(effects), sleep, atomic, mayNull,
+          pte.isEmpty() ? null : pte, List.copyOf(aliases), List.copyOf(assumptions), params,
+          notChecked, List.copyOf(problems));
+    }
+
+    private void one(String simple, AnnotationMirror a) {
+      switch (simple) {
+        case "RequiresMmapRead": lock(a, LockKind.MMAP_READ, "value", ""); break;
+        case "RequiresMmapWrite": lock(a, LockKind.MMAP_WRITE, "value", ""); break;
+        case "RequiresVmaLock": lock(a, LockKind.VMA_READ, "value", ""); break;
+        case "RequiresHugetlbVmaLock": lock(a, LockKind.HUGETLB_VMA_READ, "value", ""); break;
+        case "RequiresIMmap":
+          lock(a, bool(a, "write") ? LockKind.I_MMAP_WRITE : LockKind.I_MMAP_READ, "value", "");
+          break;
+        case "RequiresRcu": global(LockKind.RCU, "@RequiresRcu"); break;
+        case "RequiresWalkerLock": global(LockKind.HUGETLB_WALKER, "@RequiresWalkerLock"); break;
+        case "RequiresVmaStable": stable(a); break;
+        case "Requires": lock(a, kind(a), "on", str(a, "rule")); break;
+        case "Requires.List": each(a, this::requires); break;
+        case "RequiresAny": any(a); break;
+        case "RequiresAny.List": each(a, this::any); break;
+        case "Acquires": effect(a, Effect.Op.ACQUIRE, Effect.When.ALWAYS); break;
+        case "Acquires.List": each(a, x -> effect(x, Effect.Op.ACQUIRE, Effect.When.ALWAYS)); break;
+        case "Releases": effect(a, Effect.Op.RELEASE, Effect.When.ALWAYS); break;
+        case "Releases.List": each(a, x -> effect(x, Effect.Op.RELEASE, Effect.When.ALWAYS)); break;
+        case "Downgrades": effect(a, Effect.Op.DOWNGRADE, Effect.When.ALWAYS); break;
+        case "AcquiresIf":
+          effect(a, Effect.Op.ACQUIRE, bool(a, "result") ? Effect.When.IF_TRUE : Effect.When.IF_FALSE);
+          break;
+        case "AcquiresIfNonNull": effect(a, Effect.Op.ACQUIRE, Effect.When.IF_NONNULL); break;
+        case "MightSleep": sleep = true; break;
+        case "AtomicContext": atomic = true; break;
+        case "MayReturnNull": mayNull = true; break;
+        case "AssumeHeld": assume(a); break;
+        case "AssumeHeld.List": each(a, this::assume); break;
+        case "NotChecked": notChecked = true; justified(a, "@NotChecked"); break;
+        case "Aliases": alias(a); break;
+        case "Aliases.List": each(a, this::alias); break;
+        case "MapsPte": mapsPte(a); break;
+        case "UnmapsPte": unmaps = expr(a, "value", "@UnmapsPte", false); break;
+        case "AccessesPte":
+          accesses = expr(a, "value", "@AccessesPte", false);
+          write = bool(a, "write");
+          writeMm = optional(a, "mm", "@AccessesPte");
+          break;
+        case "PageTableStep": stepFrom = expr(a, "from", "@PageTableStep", false); break;
+        case "KernelTablesOnly": kernelOnly = expr(a, "value", "@KernelTablesOnly", false); break;
+        case "ReadsPmd": readsPmd = expr(a, "value", "@ReadsPmd", false); break;
+        case "ReadsPte": readsPte = expr(a, "value", "@ReadsPte", false); break;
+        case "Revalidates": revalidates = true; break;
+        default: break;
+      }
+    }
+
+    private void each(AnnotationMirror container, java.util.function.Consumer<AnnotationMirror> f) {
+      for (AnnotationValue v : list(container, "value")) {
+        f.accept((AnnotationMirror) v.getValue());
+      }
+    }
+
+    private void requires(AnnotationMirror a) {
+      lock(a, kind(a), "on", str(a, "rule"));
+    }
+
+    private void lock(AnnotationMirror a, LockKind kind, String attr, String rule) {
+      String ann = "@" + simpleName(a);
+      LockExpr e = expr(a, attr, ann, isGlobal(kind));
+      if (e != null) {
+        reqs.add(new Requirement(List.of(new Requirement.Alt(kind, e)),
+            rule.isEmpty() ? Requirement.keyOf(kind) : rule, ann));
+      }
+    }
+
+    private void global(LockKind kind, String ann) {
+      reqs.add(new Requirement(List.of(new Requirement.Alt(kind, LockExpr.global())),
+          Requirement.keyOf(kind), ann));
+    }
+
+    private void stable(AnnotationMirror a) {
+      LockExpr e = expr(a, "value", "@RequiresVmaStable", false);
+      if (e != null) {
+        reqs.add(new Requirement(List.of(new Requirement.Alt(null, e)), "vma.unstable",
+            "@RequiresVmaStable"));
+      }
+    }
+
+    private void any(AnnotationMirror a) {
+      List<Requirement.Alt> alts = new ArrayList<>();
+      for (AnnotationValue v : list(a, "value")) {
+        AnnotationMirror r = (AnnotationMirror) v.getValue();
+        LockKind k = kind(r);
+        LockExpr e = expr(r, "on", "@RequiresAny", isGlobal(k));
+        if (e == null) {
+          return;
+        }
+        alts.add(new Requirement.Alt(k, e));
+      }
+      if (!alts.isEmpty()) {
+        String rule = str(a, "rule");
+        reqs.add(new Requirement(alts, rule.isEmpty() ? Requirement.keyOf(alts.get(0).kind) : rule,
+            "@RequiresAny"));
+      }
+    }
+
+    private void effect(AnnotationMirror a, Effect.Op op, Effect.When when) {
+      LockKind k = kind(a);
+      LockExpr e = expr(a, "on", "@" + simpleName(a), isGlobal(k));
+      if (e != null) {
+        effects.add(new Effect(op, when, k, e));
+      }
+    }
+
+    private void assume(AnnotationMirror a) {
+      LockKind k = kind(a);
+      LockExpr e = expr(a, "on", "@AssumeHeld", isGlobal(k));
+      justified(a, "@AssumeHeld");
+      if (e != null) {
+        assumptions.add(new MethodContract.Assumption(k, e));
+      }
+    }
+
+    private void justified(AnnotationMirror a, String ann) {
+      if (str(a, "why").trim().isEmpty()) {
+        problems.add(new MethodContract.Problem("contract.unjustified", ann, "", "why is empty"));
+      }
+    }
+
+    private void alias(AnnotationMirror a) {
+      LockExpr p = expr(a, "path", "@Aliases", false);
+      LockExpr t = expr(a, "to", "@Aliases", false);
+      if (p != null && t != null) {
+        aliases.add(new MethodContract.Alias(p, t));
+      }
+    }
+
+    private void mapsPte(AnnotationMirror a) {
+      maps = PteMapKind.valueOf(enumName(a, "kind"));
+      mapMm = optional(a, "mm", "@MapsPte");
+      mapPmd = optional(a, "pmd", "@MapsPte");
+      mapPtl = optional(a, "ptl", "@MapsPte");
+      mapPmdval = optional(a, "pmdval", "@MapsPte");
+    }
+
+    private LockExpr optional(AnnotationMirror a, String attr, String ann) {
+      return str(a, attr).isEmpty() ? null : expr(a, attr, ann, false);
+    }
+
+    private LockExpr expr(AnnotationMirror a, String attr, String ann, boolean globalAllowed) {
+      String text = str(a, attr);
+      try {
+        return parser.parse(text, m, globalAllowed);
+      } catch (ExprParser.Invalid e) {
+        problems.add(new MethodContract.Problem("contract.expression.invalid", ann, text,
+            e.getMessage()));
+        return null;
+      }
+    }
+
+    private LockKind kind(AnnotationMirror a) {
+      return LockKind.valueOf(enumName(a, "kind"));
+    }
+  }
+
+  private static boolean isGlobal(LockKind k) {
+    return k == LockKind.RCU || k == LockKind.HUGETLB_WALKER;
+  }
+
+  private static String simpleName(AnnotationMirror a) {
+    return a.getAnnotationType().asElement().getSimpleName().toString();
+  }
+
+  private AnnotationValue value(AnnotationMirror a, String attr) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
+        : elements.getElementValuesWithDefaults(a).entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(attr)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  private String str(AnnotationMirror a, String attr) {
+    AnnotationValue v = value(a, attr);
+    return v == null ? "" : String.valueOf(v.getValue());
+  }
+
+  private boolean bool(AnnotationMirror a, String attr) {
+    AnnotationValue v = value(a, attr);
+    return v != null && Boolean.TRUE.equals(v.getValue());
+  }
+
+  private String enumName(AnnotationMirror a, String attr) {
+    AnnotationValue v = value(a, attr);
+    return ((VariableElement) v.getValue()).getSimpleName().toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<? extends AnnotationValue> list(AnnotationMirror a, String attr) {
+    AnnotationValue v = value(a, attr);
+    return v == null ? List.of() : (List<? extends AnnotationValue>) v.getValue();
+  }
+}

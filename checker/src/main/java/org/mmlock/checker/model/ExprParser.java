@@ -1,0 +1,192 @@
+package org.mmlock.checker.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Parses and resolves lock expressions ({@code "mm"}, {@code "#1"}, {@code "vma.vm_mm"},
+ * {@code "#2.vm_file.f_mapping"}, {@code "this"}, {@code "init_mm"}, {@code "Kernel.init_mm"},
+ * {@code "result"}, {@code "ptlp.get()"}) against a method's signature. Every segment must name a
+ * field of the type before it, so a typo is caught where it is written.
+ */
+final class ExprParser {
+  /** Thrown for an expression that does not parse or resolve; the message says why. */
+  static final class Invalid extends Exception {
+    Invalid(String why) {
+      super(why);
+    }
+  }
+
+  private final Elements elements;
+
+  ExprParser(Elements elements) {
+    this.elements = elements;
+  }
+
+  LockExpr parse(String text, ExecutableElement method, boolean globalAllowed) throws Invalid {
+    String t = text.trim();
+    if (t.isEmpty()) {
+      if (globalAllowed) {
+        return LockExpr.global();
+      }
+      throw new Invalid("the expression is empty");
+    }
+    String[] parts = t.split("\\.", -1);
+    for (String p : parts) {
+      if (!p.equals("get()") && !isIdentifier(p) && !(p.startsWith("#") && p.length() > 1)) {
+        throw new Invalid("'" + p + "' is not a name, a #N parameter position or get()");
+      }
+    }
+    int next = 1;
+    LockExpr.Root root;
+    int param = -1;
+    String staticName = null;
+    TypeMirror type;
+    String head = parts[0];
+    if (head.startsWith("#")) {
+      int n = parsePosition(head, method);
+      root = LockExpr.Root.PARAM;
+      param = n - 1;
+      type = method.getParameters().get(param).asType();
+    } else if (head.equals("this")) {
+      if (method.getModifiers().contains(Modifier.STATIC)) {
+        throw new Invalid("'this' in a static method");
+      }
+      root = LockExpr.Root.THIS;
+      type = method.getEnclosingElement().asType();
+    } else if (head.equals("result")) {
+      if (method.getReturnType().getKind() == TypeKind.VOID) {
+        throw new Invalid("'result' in a method that returns void");
+      }
+      root = LockExpr.Root.RESULT;
+      type = method.getReturnType();
+    } else if ((param = paramIndex(head, method)) >= 0) {
+      root = LockExpr.Root.PARAM;
+      type = method.getParameters().get(param).asType();
+    } else {
+      VariableElement field = staticField(parts, method);
+      if (field == null) {
+        throw new Invalid("'" + head + "' is not a parameter of " + method.getSimpleName()
+            + "(), 'this', 'result' or a static field");
+      }
+      root = LockExpr.Root.STATIC;
+      staticName = field.getEnclosingElement().getSimpleName() + "." + field.getSimpleName();
+      type = field.asType();
+      next = parts[0].equals(field.getSimpleName().toString()) ? 1 : 2;
+    }
+    List<String> selectors = new ArrayList<>();
+    for (int i = next; i < parts.length; i++) {
+      type = select(type, parts[i], String.join(".", java.util.Arrays.copyOf(parts, i)));
+      selectors.add(parts[i]);
+    }
+    return new LockExpr(root, param, staticName, selectors, t, type);
+  }
+
+  private static boolean isIdentifier(String s) {
+    if (s.isEmpty() || !Character.isJavaIdentifierStart(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      if (!Character.isJavaIdentifierPart(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int parsePosition(String head, ExecutableElement method) throws Invalid {
+    int n;
+    try {
+      n = Integer.parseInt(head.substring(1));
+    } catch (NumberFormatException e) {
+      throw new Invalid("'" + head + "' is not a parameter position");
+    }
+    if (n < 1 || n > method.getParameters().size()) {
+      throw new Invalid("'" + head + "': " + method.getSimpleName() + "() has "
+          + method.getParameters().size() + " parameter(s)");
+    }
+    return n;
+  }
+
+  private static int paramIndex(String name, ExecutableElement method) {
+    List<? extends VariableElement> ps = method.getParameters();
+    for (int i = 0; i < ps.size(); i++) {
+      if (ps.get(i).getSimpleName().contentEquals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code init_mm} (a static field of the method's class or of Kernel) or {@code Class.field}. */
+  private VariableElement staticField(String[] parts, ExecutableElement method) {
+    TypeElement own = enclosingType(method);
+    VariableElement f = own == null ? null : findField(own, parts[0], true);
+    if (f != null) {
+      return f;
+    }
+    TypeElement kernel = elements.getTypeElement("org.mmlock.mm.Kernel");
+    f = kernel == null ? null : findField(kernel, parts[0], true);
+    if (f != null || parts.length < 2) {
+      return f;
+    }
+    TypeElement cls = elements.getTypeElement("org.mmlock.mm." + parts[0]);
+    if (cls == null && own != null && own.getSimpleName().contentEquals(parts[0])) {
+      cls = own;
+    }
+    return cls == null ? null : findField(cls, parts[1], true);
+  }
+
+  private static TypeElement enclosingType(Element e) {
+    while (e != null && !(e instanceof TypeElement)) {
+      e = e.getEnclosingElement();
+    }
+    return (TypeElement) e;
+  }
+
+  private static VariableElement findField(TypeElement type, String name, boolean wantStatic) {
+    for (Element m : type.getEnclosedElements()) {
+      if (m.getKind() == ElementKind.FIELD && m.getSimpleName().contentEquals(name)
+          && m.getModifiers().contains(Modifier.STATIC) == wantStatic) {
+        return (VariableElement) m;
+      }
+    }
+    return null;
+  }
+
+  private TypeMirror select(TypeMirror type, String sel, String before) throws Invalid {
+    if (!(type instanceof DeclaredType)) {
+      throw new Invalid("'" + before + "' has type " + type + ", which has no member '" + sel + "'");
+    }
+    DeclaredType dt = (DeclaredType) type;
+    TypeElement te = (TypeElement) dt.asElement();
+    if (sel.equals("get()")) {
+      if (!te.getQualifiedName().contentEquals("org.mmlock.mm.Ref")) {
+        throw new Invalid("get() applies to a Ref, and '" + before + "' is a " + te.getSimpleName());
+      }
+      return dt.getTypeArguments().isEmpty() ? null : dt.getTypeArguments().get(0);
+    }
+    for (TypeElement t = te; t != null; t = superOf(t)) {
+      VariableElement f = findField(t, sel, false);
+      if (f != null) {
+        return f.asType();
+      }
+    }
+    throw new Invalid("'" + before + "' (a " + te.getSimpleName() + ") has no field '" + sel + "'");
+  }
+
+  private static TypeElement superOf(TypeElement t) {
+    TypeMirror s = t.getSuperclass();
+    return s instanceof DeclaredType ? (TypeElement) ((DeclaredType) s).asElement() : null;
+  }
+}
