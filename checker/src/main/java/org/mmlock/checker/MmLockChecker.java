@@ -1,0 +1,25 @@
+package org.mmlock.checker;
+
+import org.checkerframework.framework.source.SourceChecker;
+import org.checkerframework.framework.source.SourceVisitor;
+
+/**
+ * mmlock: proves that walker code obeys the kernel's documented mm locking rules, or reports
+ * where it does not, keyed by rule ({@code docs/rules/KEY.md}).
+ *
+ * <p>Use it as an annotation processor: {@code javac -processor org.mmlock.checker.MmLockChecker}.
+ * Suppress a key with {@code @SuppressWarnings("mmlock:KEY")}.
+ */
+public final class MmLockChecker extends SourceChecker {
+  @Override
+  protected SourceVisitor<?, ?> createSourceVisitor() {
+    return new MmLockVisitor(this);
+  }
+
+  @Override
+  public void typeProcessingStart() {
+    // A bare SourceChecker has no TreePathCacher until asked for one; setRoot needs it.
+    getTreePathCacher();
+    super.typeProcessingStart();
+  }
+}

@@ -1,0 +1,103 @@
+package org.mmlock.checker;
+
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.TreeInfo;
+import javax.lang.model.element.ExecutableElement;
+import org.mmlock.checker.model.ContractModel;
+
+/**
+ * The cheap pre-scan that decides whether a body is worth a control-flow graph: it is when it
+ * uses anything of {@code org.mmlock.mm} or calls a method that carries an mmlock annotation.
+ * Lambda bodies and nested classes are left to their own scan.
+ */
+final class Relevance extends TreeScanner<Boolean, Void> {
+  private static final String API = "org.mmlock.mm";
+  private final ContractModel model;
+
+  Relevance(ContractModel model) {
+    this.model = model;
+  }
+
+  boolean touches(Tree body) {
+    return Boolean.TRUE.equals(scan(body, null));
+  }
+
+  @Override
+  public Boolean reduce(Boolean a, Boolean b) {
+    return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+  }
+
+  @Override
+  public Boolean scan(Tree t, Void p) {
+    return t != null && (relevant(t) || Boolean.TRUE.equals(super.scan(t, p)));
+  }
+
+  private boolean relevant(Tree t) {
+    switch (t.getKind()) {
+      case METHOD_INVOCATION:
+      case IDENTIFIER:
+      case MEMBER_SELECT:
+      case NEW_CLASS:
+      case MEMBER_REFERENCE:
+        return relevant(TreeInfo.symbol((JCTree) t));
+      default:
+        return false;
+    }
+  }
+
+  private boolean relevant(Symbol s) {
+    if (s == null || s.kind == com.sun.tools.javac.code.Kinds.Kind.PCK) {
+      return false;
+    }
+    Symbol.PackageSymbol pkg = s.packge();
+    if (pkg != null && pkg.getQualifiedName().contentEquals(API)) {
+      return true;
+    }
+    return s instanceof Symbol.MethodSymbol && !model.contractOf((ExecutableElement) s).isEmpty();
+  }
+
+  @Override
+  public Boolean visitLambdaExpression(LambdaExpressionTree t, Void p) {
+    return false;
+  }
+
+  @Override
+  public Boolean visitClass(ClassTree t, Void p) {
+    return false;
+  }
+
+  @Override
+  public Boolean visitMethodInvocation(MethodInvocationTree t, Void p) {
+    return super.visitMethodInvocation(t, p);
+  }
+
+  @Override
+  public Boolean visitIdentifier(IdentifierTree t, Void p) {
+    return false;
+  }
+
+  @Override
+  public Boolean visitMemberSelect(MemberSelectTree t, Void p) {
+    return scan(t.getExpression(), p);
+  }
+
+  @Override
+  public Boolean visitNewClass(NewClassTree t, Void p) {
+    return super.visitNewClass(t, p);
+  }
+
+  @Override
+  public Boolean visitMemberReference(MemberReferenceTree t, Void p) {
+    return scan(t.getQualifierExpression(), p);
+  }
+}

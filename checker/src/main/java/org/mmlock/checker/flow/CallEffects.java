@@ -1,0 +1,230 @@
+package org.mmlock.checker.flow;
+
+import org.mmlock.checker.model.Effect;
+import org.mmlock.checker.model.LockExpr;
+import org.mmlock.checker.model.MethodContract;
+import org.mmlock.checker.model.PteModel;
+import org.mmlock.qual.LockKind;
+import org.mmlock.qual.PteMapKind;
+
+/**
+ * Applies a call's effects to the store: releases, downgrades, unmaps, acquisitions, the PTE
+ * mapping it makes, the provenance of the tables it returns, aliases, and nullness of its
+ * result. Conditional acquisitions ({@code @AcquiresIf}) are returned as a then/else pair.
+ */
+final class CallEffects {
+  private CallEffects() {}
+
+  /** The effects of a call whose result is a boolean that decides a conditional acquisition. */
+  static final class Split {
+    final LockStore then;
+    final LockStore els;
+
+    Split(LockStore then, LockStore els) {
+      this.then = then;
+      this.els = els;
+    }
+  }
+
+  /** Applies every unconditional effect to {@code s} (a copy owned by the caller). */
+  static void apply(Call c, LockStore s) {
+    MethodContract k = c.contract;
+    for (Effect e : k.effects) {
+      if (e.op == Effect.Op.RELEASE) {
+        release(e, c.resolve(e.expr, s), s);
+      } else if (e.op == Effect.Op.DOWNGRADE) {
+        downgrade(c.resolve(e.expr, s), s);
+      }
+    }
+    PteModel pm = k.pte;
+    if (pm != null && pm.unmaps != null) {
+      unmap(c.resolve(pm.unmaps, s), s);
+    }
+    freshResult(c, s);
+    for (Effect e : k.effects) {
+      if (e.op == Effect.Op.ACQUIRE && (e.when == Effect.When.ALWAYS || e.when == Effect.When.IF_NONNULL)) {
+        acquire(e, c, s, e.when == Effect.When.IF_NONNULL ? "nn:" + c.result : null);
+      }
+    }
+    if (k.mayReturnNull) {
+      s.setNullness(c.result, Nullness.MAYBE_NULL);
+    }
+    for (MethodContract.Alias a : k.aliases) {
+      String from = c.resolve(a.path, s);
+      String to = c.resolve(a.to, s);
+      if (from != null && to != null) {
+        s.setAlias(from, to);
+      }
+    }
+    if (pm != null) {
+      pte(c, pm, s);
+    }
+  }
+
+  /** The then/else stores of a conditional acquisition, or null when the call has none. */
+  static Split conditional(Call c, LockStore s) {
+    LockStore then = null;
+    LockStore els = null;
+    for (Effect e : c.contract.effects) {
+      if (e.when == Effect.When.IF_TRUE || e.when == Effect.When.IF_FALSE) {
+        if (then == null) {
+          then = s.copy();
+          els = s.copy();
+        }
+        acquire(e, c, e.when == Effect.When.IF_TRUE ? then : els, null);
+      }
+    }
+    return then == null ? null : new Split(then, els);
+  }
+
+  /** A call site reached again (a loop): the previous result's facts get a primed name. */
+  private static void freshResult(Call c, LockStore s) {
+    s.dropRoot(c.result + "'");
+    s.renameRoot(c.result, c.result + "'");
+  }
+
+  static void acquire(Effect e, Call c, LockStore s, String cond) {
+    LockClass cls = LockClass.of(e.kind);
+    if (cls == LockClass.RCU) {
+      s.addRcu(1);
+      return;
+    }
+    if (cls == LockClass.WALKER) {
+      s.addWalker(1);
+      return;
+    }
+    String p = c.resolveOrFresh(e.expr, s);
+    Mode m = LockClass.modeOf(e.kind);
+    String mm = cls == LockClass.VMA && m == Mode.WRITE ? Paths.select(p, "vm_mm", s) : null;
+    Held old = s.lock(cls, p);
+    if (old != null && old.definite() && LockClass.reentrant(cls, m)) {
+      return;
+    }
+    s.put(new Held(cls, p, m, e.kind, false, cond, mm, c.line));
+  }
+
+  static void release(Effect e, String p, LockStore s) {
+    LockClass cls = LockClass.of(e.kind);
+    if (cls == LockClass.RCU) {
+      s.addRcu(-1);
+      return;
+    }
+    if (cls == LockClass.WALKER) {
+      s.addWalker(-1);
+      return;
+    }
+    if (p == null) {
+      return;
+    }
+    Held h = s.lock(cls, p);
+    s.remove(cls, p);
+    if (cls == LockClass.SPIN) {
+      forgetValidation(p, s);
+    }
+    if (cls == LockClass.MMAP && h != null && h.mode == Mode.WRITE) {
+      dropVmaWriteLocks(p, s);
+    }
+  }
+
+  /** Revalidation holds only under the lock: dropping it forgets it. */
+  private static void forgetValidation(String lock, LockStore s) {
+    for (java.util.Map.Entry<String, PteState> e : new java.util.ArrayList<>(s.ptes().entrySet())) {
+      if (lock.equals(e.getValue().lockPath) && e.getValue().validated
+          && e.getValue().kind != PteMapKind.LOCKED) {
+        s.putPte(e.getKey(), e.getValue().withValidated(false));
+      }
+    }
+  }
+
+  static void downgrade(String p, LockStore s) {
+    if (p == null) {
+      return;
+    }
+    Held h = s.lock(LockClass.MMAP, p);
+    if (h != null) {
+      s.put(h.withMode(Mode.DOWNGRADED));
+    }
+    dropVmaWriteLocks(p, s);
+  }
+
+  /** mmap_write_unlock and mmap_write_downgrade drop every VMA write lock of that mm. */
+  private static void dropVmaWriteLocks(String mm, LockStore s) {
+    java.util.List<Held> drop = new java.util.ArrayList<>();
+    for (Held h : s.locks()) {
+      if (h.cls == LockClass.VMA && h.mode == Mode.WRITE && (h.mm == null || h.mm.equals(mm))) {
+        drop.add(h);
+      }
+    }
+    for (Held h : drop) {
+      s.remove(h.cls, h.path);
+    }
+  }
+
+  private static void unmap(String p, LockStore s) {
+    PteState st = p == null ? null : s.pte(p);
+    if (st != null && st.isMapping()) {
+      s.putPte(p, st.withStatus(PteState.Status.UNMAPPED));
+    }
+  }
+
+  private static void pte(Call c, PteModel pm, LockStore s) {
+    if (pm.stepFrom != null) {
+      TableFact f = provenance(c, pm.stepFrom, s);
+      if (f != null) {
+        s.setTable(c.result, f);
+      }
+    }
+    if (pm.readsPmd != null) {
+      String p = c.resolve(pm.readsPmd, s);
+      if (p != null) {
+        s.setValue(c.result, "pmd:" + p);
+      }
+    }
+    if (pm.readsPte != null) {
+      String p = c.resolve(pm.readsPte, s);
+      if (p != null) {
+        s.setValue(c.result, "pte:" + p);
+      }
+    }
+    if (pm.maps != null) {
+      map(c, pm, s);
+    }
+  }
+
+  /** Where a page-table step starts: an mm, or the provenance of the upper-level table. */
+  static TableFact provenance(Call c, LockExpr from, LockStore s) {
+    String p = c.resolve(from, s);
+    if (p == null) {
+      return null;
+    }
+    if (from.isType("MmStruct")) {
+      return new TableFact(p, MmFacts.kindOf(p, s));
+    }
+    return s.table(p);
+  }
+
+  private static void map(Call c, PteModel pm, LockStore s) {
+    String pmd = pm.mapPmd == null ? null : c.resolve(pm.mapPmd, s);
+    TableFact t = pmd == null ? null : s.table(pmd);
+    String mm = pm.mapMm != null ? c.resolve(pm.mapMm, s) : t == null ? null : t.mm;
+    MmKind kind = mm != null ? MmFacts.kindOf(mm, s) : t == null ? null : t.kind;
+    if (kind == null && t != null) {
+      kind = t.kind;
+    }
+    String ptl = pm.mapPtl == null ? null : refTarget(c, pm.mapPtl, s);
+    String pmdval = pm.mapPmdval == null ? null : refTarget(c, pm.mapPmdval, s);
+    boolean mayNull = c.contract.mayReturnNull;
+    s.putPte(c.result, new PteState(pm.maps, PteState.Status.MAPPED, true, ptl, pmd, pmdval, mm,
+        kind, pm.maps == PteMapKind.LOCKED, c.line));
+    if (pm.maps == PteMapKind.LOCKED && ptl != null) {
+      s.put(new Held(LockClass.SPIN, ptl, Mode.WRITE, LockKind.PTE_LOCK, false,
+          mayNull ? "nn:" + c.result : null, null, c.line));
+    }
+  }
+
+  /** The object a {@code Ref} out-parameter receives: {@code ptlp.get()}. */
+  private static String refTarget(Call c, LockExpr ref, LockStore s) {
+    String p = c.resolve(ref, s);
+    return p == null ? null : Paths.select(p, "get()", s);
+  }
+}

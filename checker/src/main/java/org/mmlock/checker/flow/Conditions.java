@@ -1,0 +1,97 @@
+package org.mmlock.checker.flow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splitting the store on a value: null tests of API results (a conditional lock or mapping is
+ * dropped on the null side and made definite on the other), {@code init_mm} comparisons, and
+ * booleans that recorded a trylock's result.
+ */
+final class Conditions {
+  private Conditions() {}
+
+  /** {then, else} stores of {@code p == null}, or null when nothing depends on p. */
+  static LockStore[] nullTest(String p, LockStore s) {
+    if (p == null || !dependsOnNull(p, s)) {
+      return null;
+    }
+    LockStore isNull = s.copy();
+    isNull.setNullness(p, Nullness.NULL);
+    isNull.removePte(p);
+    LockStore nonNull = s.copy();
+    nonNull.setNullness(p, Nullness.NONNULL);
+    for (Held h : s.locks()) {
+      if (("nn:" + p).equals(h.cond)) {
+        isNull.remove(h.cls, h.path);
+        nonNull.put(h.withCond(null));
+      }
+    }
+    return new LockStore[] {isNull, nonNull};
+  }
+
+  private static boolean dependsOnNull(String p, LockStore s) {
+    if (s.nullness(p) != null || s.pte(p) != null) {
+      return true;
+    }
+    for (Held h : s.locks()) {
+      if (("nn:" + p).equals(h.cond)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {then, else} stores of {@code mm == init_mm}. */
+  static LockStore[] initMmTest(String mm, LockStore s) {
+    LockStore k = s.copy();
+    k.setMmKind(mm, MmKind.KERNEL);
+    LockStore u = s.copy();
+    u.setMmKind(mm, MmKind.USER);
+    return new LockStore[] {k, u};
+  }
+
+  /**
+   * {@code boolean ok = mmap_read_trylock(mm);}: locks held only on the true side become held iff
+   * {@code ok}, and those held only on the false side iff {@code !ok}.
+   */
+  static void recordBoolean(String x, LockStore then, LockStore els, LockStore out) {
+    for (Held h : then.locks()) {
+      if (els.lock(h.cls, h.path) == null) {
+        out.put(h.withCond("t:" + x));
+      }
+    }
+    for (Held h : els.locks()) {
+      if (then.lock(h.cls, h.path) == null) {
+        out.put(h.withCond("f:" + x));
+      }
+    }
+  }
+
+  static boolean dependsOn(String x, LockStore s) {
+    for (Held h : s.locks()) {
+      if (("t:" + x).equals(h.cond) || ("f:" + x).equals(h.cond)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The store where boolean local {@code x} has value {@code v}. */
+  static LockStore assume(String x, boolean v, LockStore s) {
+    LockStore out = s.copy();
+    List<Held> all = new ArrayList<>();
+    s.locks().forEach(all::add);
+    for (Held h : all) {
+      if (("t:" + x).equals(h.cond) || ("f:" + x).equals(h.cond)) {
+        boolean heldIfTrue = h.cond.startsWith("t:");
+        if (heldIfTrue == v) {
+          out.put(h.withCond(null));
+        } else {
+          out.remove(h.cls, h.path);
+        }
+      }
+    }
+    return out;
+  }
+}

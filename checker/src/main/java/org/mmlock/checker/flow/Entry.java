@@ -1,0 +1,130 @@
+package org.mmlock.checker.flow;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import org.mmlock.checker.model.Effect;
+import org.mmlock.checker.model.LockExpr;
+import org.mmlock.checker.model.MethodContract;
+import org.mmlock.checker.model.ParamFacts;
+import org.mmlock.checker.model.Requirement;
+import org.mmlock.qual.LockKind;
+import org.mmlock.qual.PteMapKind;
+
+/**
+ * The state on entry to an analysed method, from its own contract: required and assumed locks
+ * are held, {@code @RequiresAny} is a disjunction, {@code @PteLocked}/{@code @PteMapped}
+ * parameters are mapped (and locked) by the caller, {@code @KernelMm}/{@code @UserMm} are known,
+ * {@code @AtomicContext} bodies are atomic.
+ */
+public final class Entry {
+  private Entry() {}
+
+  /** Suffix of the synthetic path naming the lock of a {@code @PteLocked} parameter. */
+  public static final String PARAM_PTL = "#ptl";
+
+  public static LockStore store(ExecutableElement m, MethodContract c) {
+    LockStore s = new LockStore();
+    List<String> names = new ArrayList<>();
+    for (VariableElement p : m.getParameters()) {
+      names.add(p.getSimpleName().toString());
+    }
+    List<List<Held>> any = new ArrayList<>();
+    for (Requirement r : c.requirements) {
+      if (r.alts.size() == 1 && !r.alts.get(0).isStable()) {
+        hold(r.alts.get(0).kind, r.alts.get(0).expr, names, s);
+      } else {
+        any.add(alternatives(r, names));
+      }
+    }
+    for (MethodContract.Assumption a : c.assumptions) {
+      hold(a.kind, a.expr, names, s);
+    }
+    for (Effect e : c.effects) {
+      if (e.op == Effect.Op.RELEASE || e.op == Effect.Op.DOWNGRADE) {
+        hold(e.kind, e.expr, names, s);
+      }
+    }
+    s.setEntryAny(any);
+    params(m, c, names, s);
+    s.setAtomicEntry(c.atomicContext);
+    return s;
+  }
+
+  /** The path an expression names on entry; "result" stays "result". */
+  public static String path(LockExpr e, List<String> names) {
+    String root;
+    switch (e.root) {
+      case GLOBAL:
+        return "";
+      case PARAM:
+        root = names.get(e.param);
+        break;
+      case THIS:
+        root = "this";
+        break;
+      case STATIC:
+        root = e.staticName;
+        break;
+      default:
+        root = "result";
+        break;
+    }
+    return e.extend(root);
+  }
+
+  private static void hold(LockKind k, LockExpr e, List<String> names, LockStore s) {
+    LockClass cls = LockClass.of(k);
+    if (cls == LockClass.RCU) {
+      s.addRcu(1);
+    } else if (cls == LockClass.WALKER) {
+      s.addWalker(1);
+    } else if (e.root != LockExpr.Root.RESULT) {
+      String p = path(e, names);
+      s.put(new Held(cls, p, LockClass.modeOf(k), k, false, null, null, 0));
+    }
+  }
+
+  private static List<Held> alternatives(Requirement r, List<String> names) {
+    List<Held> out = new ArrayList<>();
+    for (Requirement.Alt a : r.alts) {
+      String p = path(a.expr, names);
+      if (a.isStable() && a.expr.isType("MmStruct")) {
+        out.add(new Held(LockClass.MMAP, p, Mode.READ, LockKind.MMAP_READ, false, null, null, 0));
+        out.add(new Held(LockClass.VMA, p, Mode.READ, LockKind.VMA_READ, false, null, null, 0));
+      } else if (a.isStable()) {
+        out.add(new Held(LockClass.MMAP, p + ".vm_mm", Mode.READ, LockKind.MMAP_READ, false, null, null, 0));
+        out.add(new Held(LockClass.VMA, p, Mode.READ, LockKind.VMA_READ, false, null, null, 0));
+        out.add(new Held(LockClass.I_MMAP, p + ".vm_file.f_mapping", Mode.READ, LockKind.I_MMAP_READ, false, null, null, 0));
+        out.add(new Held(LockClass.ANON_VMA, p + ".anon_vma", Mode.READ, LockKind.ANON_VMA_READ, false, null, null, 0));
+      } else {
+        out.add(new Held(LockClass.of(a.kind), p, LockClass.modeOf(a.kind), a.kind, false, null, null, 0));
+      }
+    }
+    return out;
+  }
+
+  private static void params(ExecutableElement m, MethodContract c, List<String> names, LockStore s) {
+    for (int i = 0; i < names.size(); i++) {
+      ParamFacts f = c.param(i);
+      String n = names.get(i);
+      String type = m.getParameters().get(i).asType().toString();
+      if (f.pteLocked || f.pteMapped) {
+        s.putPte(n, new PteState(PteMapKind.LOCKED, PteState.Status.MAPPED, false, n + PARAM_PTL,
+            null, null, null, null, f.pteLocked, 0));
+        if (f.pteLocked) {
+          s.put(new Held(LockClass.SPIN, n + PARAM_PTL, Mode.WRITE, LockKind.PTE_LOCK, false, null, null, 0));
+        }
+      }
+      if (f.kernelMm || f.userMm) {
+        MmKind k = f.kernelMm ? MmKind.KERNEL : MmKind.USER;
+        if (type.equals("org.mmlock.mm.MmStruct")) {
+          s.setMmKind(n, k);
+        } else {
+          s.setTable(n, new TableFact(null, k));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package org.mmlock.checker.flow;
+
+import com.sun.source.tree.Tree;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeKind;
+import org.checkerframework.dataflow.analysis.ConditionalTransferResult;
+import org.checkerframework.dataflow.analysis.ForwardTransferFunction;
+import org.checkerframework.dataflow.analysis.RegularTransferResult;
+import org.checkerframework.dataflow.analysis.TransferInput;
+import org.checkerframework.dataflow.analysis.TransferResult;
+import org.checkerframework.dataflow.cfg.UnderlyingAST;
+import org.checkerframework.dataflow.cfg.node.AbstractNodeVisitor;
+import org.checkerframework.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.dataflow.cfg.node.ConditionalNotNode;
+import org.checkerframework.dataflow.cfg.node.EqualToNode;
+import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
+import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
+import org.checkerframework.dataflow.cfg.node.Node;
+import org.checkerframework.dataflow.cfg.node.NotEqualNode;
+import org.checkerframework.dataflow.cfg.node.NullLiteralNode;
+import org.checkerframework.dataflow.cfg.node.ReturnNode;
+import org.mmlock.checker.model.ContractModel;
+import org.mmlock.checker.model.MethodContract;
+
+/**
+ * The transfer function: one small method per node kind that changes lock state. Calls apply
+ * their callee's contract ({@link CallEffects}); null and {@code init_mm} comparisons, trylock
+ * results and revalidating comparisons split the store into then/else; assignments move a call
+ * result's facts onto the local or record an alias. Reporting is not done here: an
+ * {@link Observer} is attached only for the single replay after the fixpoint.
+ */
+public final class LockTransfer
+    extends AbstractNodeVisitor<TransferResult<NoValue, LockStore>, TransferInput<NoValue, LockStore>>
+    implements ForwardTransferFunction<NoValue, LockStore> {
+
+  /** Sees each interesting node with the store just before it (reporting replay only). */
+  public interface Observer {
+    void call(Call call, LockStore before);
+
+    void deref(FieldAccessNode n, String receiver, LockStore before);
+
+    void ret(ReturnNode n, LockStore before);
+  }
+
+  private final ContractModel model;
+  private final LockStore entry;
+  private final ToIntFunction<Tree> lines;
+  private Observer observer;
+
+  public LockTransfer(ContractModel model, LockStore entry, ToIntFunction<Tree> lines) {
+    this.model = model;
+    this.entry = entry;
+    this.lines = lines;
+  }
+
+  public void setObserver(Observer o) {
+    this.observer = o;
+  }
+
+  @Override
+  public LockStore initialStore(UnderlyingAST ast, List<LocalVariableNode> params) {
+    return entry.copy();
+  }
+
+  private static TransferResult<NoValue, LockStore> regular(LockStore s) {
+    return new RegularTransferResult<>(null, s);
+  }
+
+  private static TransferResult<NoValue, LockStore> split(LockStore then, LockStore els) {
+    return new ConditionalTransferResult<>(null, then, els);
+  }
+
+  @Override
+  public TransferResult<NoValue, LockStore> visitNode(Node n, TransferInput<NoValue, LockStore> in) {
+    return in.containsTwoStores()
+        ? split(in.getThenStore(), in.getElseStore())
+        : regular(in.getRegularStore());
+  }
+
+  @Override
+  public TransferResult<NoValue, LockStore> visitMethodInvocation(MethodInvocationNode n,
+      TransferInput<NoValue, LockStore> in) {
+    ExecutableElement m = n.getTarget().getMethod();
+    MethodContract c = m == null ? MethodContract.EMPTY : model.contractOf(m);
+    LockStore before = in.getRegularStore();
+    if (c.isEmpty()) {
+      return regular(before);
+    }
+    Call call = new Call(n, c, before, lines.applyAsInt(n.getTree()));
+    if (observer != null) {
+      observer.call(call, before);
+    }
+    LockStore s = before.copy();
+    CallEffects.apply(call, s);
+    CallEffects.Split cond = CallEffects.conditional(call, s);
+    if (cond != null) {
+      return split(cond.then, cond.els);
+    }
+    if (c.pte != null && c.pte.revalidates) {
+      LockStore then = Revalidation.then(call, s);
+      if (then != null) {
+        return split(then, s);
+      }
+    }
+    return regular(s);
+  }
+
+  @Override
+  public TransferResult<NoValue, LockStore> visitAssignment(AssignmentNode n,
+      TransferInput<NoValue, LockStore> in) {
+    Node target = n.getTarget();
+    if (!(target instanceof LocalVariableNode)) {
+      return visitNode(n, in);
+    }
+    String x = ((LocalVariableNode) target).getName();
+    LockStore s = in.getRegularStore().copy();
+    String rhs = Paths.of(n.getExpression(), s);
+    s.dropRoot(x + "'");
+    s.renameRoot(x, x + "'");
+    if (rhs != null && LockStore.under(rhs, x)) {
+      rhs = x + "'" + rhs.substring(x.length());
+    }
+    if (rhs != null && rhs.startsWith("$")) {
+      s.renameRoot(rhs, x);
+    } else if (rhs != null) {
+      s.setAlias(x, rhs);
+    }
+    if (in.containsTwoStores() && target.getType().getKind() == TypeKind.BOOLEAN) {
+      Conditions.recordBoolean(x, in.getThenStore(), in.getElseStore(), s);
+    }
+    return regular(s);
+  }
+
+  @Override
+  public TransferResult<NoValue, LockStore> visitLocalVariable(LocalVariableNode n,
+      TransferInput<NoValue, LockStore> in) {
+    if (n.getType().getKind() == TypeKind.BOOLEAN && !in.containsTwoStores()) {
+      LockStore s = in.getRegularStore();
+      if (Conditions.dependsOn(n.getName(), s)) {
+        return split(Conditions.assume(n.getName(), true, s), Conditions.assume(n.getName(), false, s));
+      }
+    }
+    return visitNode(n, in);
+  }
+
+  @Override
+  public TransferResult<NoValue, LockStore> visitConditionalNot(ConditionalNotNode n,
+      TransferInput<NoValue, LockStore> in) {
+    return in.containsTwoStores()
+        ? split(in.getElseStore(), in.getThenStore())
+        : regular(in.getRegularStore());
+  }
+
+  @Override
+  public TransferResult<NoValue, LockStore> visitEqualTo(EqualToNode n,
+      TransferInput<NoValue, LockStore> in) {
+    return compare(n.getLeftOperand(), n.getRightOperand(), true, in);
+  }
+
+  @Override
+  public TransferResult<NoValue, LockStore> visitNotEqual(NotEqualNode n,
+      TransferInput<NoValue, LockStore> in) {
+    return compare(n.getLeftOperand(), n.getRightOperand(), false, in);
+  }
+
+  /** {@code x == null}, {@code mm == init_mm}, and their negations. */
+  private TransferResult<NoValue, LockStore> compare(Node l, Node r, boolean eq,
+      TransferInput<NoValue, LockStore> in) {
+    LockStore s = in.getRegularStore();
+    LockStore[] split = null;
+    if (r instanceof NullLiteralNode || l instanceof NullLiteralNode) {
+      String p = Paths.of(r instanceof NullLiteralNode ? l : r, s);
+      split = Conditions.nullTest(p, s);
+    } else {
+      String a = Paths.of(l, s);
+      String b = Paths.of(r, s);
+      if (MmFacts.INIT_MM.equals(b) && a != null) {
+        split = Conditions.initMmTest(a, s);
+      } else if (MmFacts.INIT_MM.equals(a) && b != null) {
+        split = Conditions.initMmTest(b, s);
+      }
+    }
+    if (split == null) {
+      return regular(s);
+    }
+    return eq ? split(split[0], split[1]) : split(split[1], split[0]);
+  }
+
+  @Override
+  public TransferResult<NoValue, LockStore> visitFieldAccess(FieldAccessNode n,
+      TransferInput<NoValue, LockStore> in) {
+    if (observer != null && !n.isStatic()) {
+      LockStore s = in.getRegularStore();
+      String r = Paths.of(n.getReceiver(), s);
+      if (r != null) {
+        observer.deref(n, r, s);
+      }
+    }
+    return visitNode(n, in);
+  }
+
+  @Override
+  public TransferResult<NoValue, LockStore> visitReturn(ReturnNode n,
+      TransferInput<NoValue, LockStore> in) {
+    if (observer != null) {
+      observer.ret(n, in.getRegularStore());
+    }
+    return visitNode(n, in);
+  }
+
+  /** The paths of a call's arguments (for observers that need them). */
+  static List<String> argPaths(MethodInvocationNode n, LockStore s) {
+    List<String> out = new ArrayList<>();
+    for (Node a : n.getArguments()) {
+      out.add(Paths.of(a, s));
+    }
+    return out;
+  }
+}

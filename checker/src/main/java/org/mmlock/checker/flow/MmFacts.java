@@ -1,0 +1,137 @@
+package org.mmlock.checker.flow;
+
+import java.util.List;
+import org.mmlock.qual.LockKind;
+
+/**
+ * The value-dependent facts about mms and VMAs, in one place: which mm is the kernel's own
+ * ({@code init_mm}), and whether a VMA, or an mm's page tables, are stable under the locks
+ * held (process_addrs.rst, "Lock usage" and "Page tables").
+ */
+public final class MmFacts {
+  /** The canonical path of {@code init_mm}. */
+  public static final String INIT_MM = "Kernel.init_mm";
+
+  private MmFacts() {}
+
+  /** KERNEL for init_mm or an mm known equal to it, USER when known otherwise, else null. */
+  public static MmKind kindOf(String mm, LockStore s) {
+    if (INIT_MM.equals(mm)) {
+      return MmKind.KERNEL;
+    }
+    return mm == null ? null : s.mmKind(mm);
+  }
+
+  /** The VMA is stable: mmap lock of its mm, its VMA lock, or one of its rmap locks. */
+  public static boolean vmaStable(String vma, LockStore s) {
+    if (definite(s.lock(LockClass.MMAP, Paths.select(vma, "vm_mm", s)))
+        || definite(s.lock(LockClass.VMA, vma))
+        || definite(s.lock(LockClass.I_MMAP, mappingOf(vma, s)))
+        || definite(s.lock(LockClass.ANON_VMA, Paths.select(vma, "anon_vma", s)))) {
+      return true;
+    }
+    return viaEntryAny(s, t -> vmaStable(vma, t));
+  }
+
+  /**
+   * The mm's page tables are stable: it is init_mm, its mmap lock is held, or a VMA lock or rmap
+   * lock of a VMA whose {@code vm_mm} is this same path.
+   */
+  public static boolean mmStable(String mm, LockStore s) {
+    if (kindOf(mm, s) == MmKind.KERNEL || definite(s.lock(LockClass.MMAP, mm))) {
+      return true;
+    }
+    for (Held h : s.locks()) {
+      String vma = h.definite() ? vmaOf(h) : null;
+      if (vma != null && (mm.equals(Paths.select(vma, "vm_mm", s)) || mm.equals(h.path))) {
+        return true;
+      }
+    }
+    return viaEntryAny(s, t -> mmStable(mm, t));
+  }
+
+  /** Whether a lock of {@code kind} on {@code path} is held on every path. */
+  public static boolean holds(LockKind kind, String path, boolean isMm, LockStore s) {
+    if (kind == LockKind.RCU) {
+      return s.rcuHeld();
+    }
+    if (kind == LockKind.HUGETLB_WALKER) {
+      return s.walkerMin() > 0;
+    }
+    LockClass cls = LockClass.of(kind);
+    Mode need = LockClass.modeOf(kind);
+    if (cls == LockClass.VMA && isMm) {
+      for (Held h : s.locks()) {
+        if (h.cls == LockClass.VMA && h.definite() && h.mode.satisfies(need)
+            && (mm(h, s).equals(path) || h.path.equals(path))) {
+          return true;
+        }
+      }
+    } else {
+      Held h = s.lock(cls, path);
+      if (h != null && h.definite() && h.mode.satisfies(need)) {
+        return true;
+      }
+    }
+    return viaEntryAny(s, t -> holds(kind, path, isMm, t));
+  }
+
+  private static String mm(Held vmaLock, LockStore s) {
+    return Paths.select(vmaLock.path, "vm_mm", s);
+  }
+
+  /** The VMA a VMA or rmap lock belongs to, when its path says so. */
+  private static String vmaOf(Held h) {
+    switch (h.cls) {
+      case VMA:
+        return h.path;
+      case I_MMAP:
+        return strip(h.path, ".vm_file.f_mapping");
+      case ANON_VMA:
+        return strip(h.path, ".anon_vma");
+      default:
+        return null;
+    }
+  }
+
+  private static String strip(String p, String suffix) {
+    return p.endsWith(suffix) ? p.substring(0, p.length() - suffix.length()) : null;
+  }
+
+  static String mappingOf(String vma, LockStore s) {
+    return Paths.select(Paths.select(vma, "vm_file", s), "f_mapping", s);
+  }
+
+  private static boolean definite(Held h) {
+    return h != null && h.definite();
+  }
+
+  /**
+   * A disjunction assumed on entry ({@code @RequiresAny}) proves a fact when every one of its
+   * alternatives would.
+   */
+  private static boolean viaEntryAny(LockStore s, java.util.function.Predicate<LockStore> fact) {
+    for (List<Held> any : s.entryAny()) {
+      boolean all = true;
+      for (Held alt : any) {
+        LockStore t = s.copy();
+        t.setEntryAny(List.of());
+        if (alt.cls == LockClass.RCU) {
+          t.addRcu(1);
+        } else if (alt.cls == LockClass.WALKER) {
+          t.addWalker(1);
+        } else {
+          t.put(alt);
+        }
+        if (!fact.test(t)) {
+          all = false;
+          break;
+        }
+      }
+      if (all && !any.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,326 @@
+package org.mmlock.checker.rules;
+
+import com.sun.source.tree.Tree;
+import java.util.ArrayList;
+import java.util.List;
+import org.mmlock.checker.flow.Call;
+import org.mmlock.checker.flow.Held;
+import org.mmlock.checker.flow.LockClass;
+import org.mmlock.checker.flow.LockStore;
+import org.mmlock.checker.flow.MmFacts;
+import org.mmlock.checker.flow.MmKind;
+import org.mmlock.checker.flow.Mode;
+import org.mmlock.checker.flow.Nullness;
+import org.mmlock.checker.flow.PteState;
+import org.mmlock.checker.flow.TableFact;
+import org.mmlock.checker.model.Effect;
+import org.mmlock.checker.model.LockExpr;
+import org.mmlock.checker.model.MethodContract;
+import org.mmlock.checker.model.PteModel;
+import org.mmlock.checker.model.Requirement;
+import org.mmlock.qual.LockKind;
+import org.mmlock.qual.PteMapKind;
+
+/**
+ * The rules checked at a call, in the state just before it: null arguments, sleeping in atomic
+ * context, double acquisition and lock order, the callee's requirements, releases, and the PTE
+ * rules (unmap, read, write, kernel accessor, traversal stability).
+ */
+final class CallRules {
+  private final Reporter out;
+
+  CallRules(Reporter out) {
+    this.out = out;
+  }
+
+  void check(Call c, LockStore s) {
+    Tree t = at(c);
+    MethodContract k = c.contract;
+    List<Integer> nullArgs = nullArgs(c, s, t);
+    boolean slept = false;
+    if (k.mightSleep && s.isAtomic()) {
+      out.report(t, "sleep.in.atomic", c.callee(), "", Describe.held(s), "no spinlock, RCU, walker lock or mapped PTE");
+      slept = true;
+    }
+    for (Effect e : k.effects) {
+      if (e.op == Effect.Op.ACQUIRE && e.when == Effect.When.ALWAYS) {
+        acquire(c, e, s, t, slept);
+      }
+    }
+    for (Requirement r : k.requirements) {
+      requirement(c, r, s, t);
+    }
+    boolean unmappedTwice = k.pte != null && pte(c, k.pte, s, t, nullArgs);
+    for (Effect e : k.effects) {
+      if (e.op == Effect.Op.RELEASE && !unmappedTwice) {
+        release(c, e, s, t);
+      } else if (e.op == Effect.Op.DOWNGRADE) {
+        downgrade(c, e, s, t);
+      }
+    }
+  }
+
+  /** Where a call's diagnostics point: the method name, not the opening parenthesis. */
+  private static Tree at(Call c) {
+    Tree t = c.node.getTree();
+    return t instanceof com.sun.source.tree.MethodInvocationTree
+        ? ((com.sun.source.tree.MethodInvocationTree) t).getMethodSelect()
+        : t;
+  }
+
+  private List<Integer> nullArgs(Call c, LockStore s, Tree t) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < c.args.size(); i++) {
+      String p = c.args.get(i);
+      if (p != null && s.nullness(p) == Nullness.MAYBE_NULL) {
+        this.out.report(t, "null.unchecked", "'" + Describe.path(p, s) + "'", " (passed to " + c.callee() + ")",
+            Describe.held(s), "a null check first; on null nothing is held");
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private void acquire(Call c, Effect e, LockStore s, Tree t, boolean slept) {
+    LockClass cls = LockClass.of(e.kind);
+    if (cls == LockClass.RCU || cls == LockClass.WALKER) {
+      return;
+    }
+    String p = c.resolve(e.expr, s);
+    Mode m = LockClass.modeOf(e.kind);
+    Held old = p == null ? null : s.lock(cls, p);
+    if (old != null && old.definite() && !LockClass.reentrant(cls, m)) {
+      out.report(t, "lock.double.acquire", c.callee(), ": " + Describe.token(old, s) + " is already held (taken at line " + old.line + ")",
+          Describe.held(s), "release it first, or do not take it again");
+      return;
+    }
+    if (!slept) {
+      order(c, cls, m, p, s, t);
+    }
+  }
+
+  private void order(Call c, LockClass cls, Mode m, String p, LockStore s, Tree t) {
+    int rank = LockClass.rankOf(cls, m);
+    for (Held h : s.locks()) {
+      int hr = LockClass.rankOf(h.cls, h.mode);
+      boolean inverted = rank >= 0 && hr > rank;
+      boolean mmapUnderVmaRead = cls == LockClass.MMAP && h.cls == LockClass.VMA && h.mode == Mode.READ;
+      if (inverted || mmapUnderVmaRead) {
+        out.report(t, "lock.order", c.callee(), ": takes " + Describe.need(kindOf(cls, m), p, s) + " while holding " + Describe.token(h, s),
+            Describe.held(s), mmapUnderVmaRead
+                ? "release the VMA read lock before taking the mmap lock"
+                : "mmap lock -> VMA write -> hugetlb VMA lock -> i_mmap_rwsem -> anon_vma -> page-table locks");
+        return;
+      }
+    }
+  }
+
+  private static LockKind kindOf(LockClass c, Mode m) {
+    boolean w = m == Mode.WRITE;
+    switch (c) {
+      case MMAP: return w ? LockKind.MMAP_WRITE : LockKind.MMAP_READ;
+      case VMA: return w ? LockKind.VMA_WRITE : LockKind.VMA_READ;
+      case HVMA: return w ? LockKind.HUGETLB_VMA_WRITE : LockKind.HUGETLB_VMA_READ;
+      case I_MMAP: return w ? LockKind.I_MMAP_WRITE : LockKind.I_MMAP_READ;
+      case ANON_VMA: return w ? LockKind.ANON_VMA_WRITE : LockKind.ANON_VMA_READ;
+      default: return LockKind.PTE_LOCK;
+    }
+  }
+
+  private void requirement(Call c, Requirement r, LockStore s, Tree t) {
+    List<String> needs = new ArrayList<>();
+    for (Requirement.Alt a : r.alts) {
+      String p = c.resolve(a.expr, s);
+      if (p != null && satisfied(a, p, s)) {
+        return;
+      }
+      needs.add(need(a, p, s));
+    }
+    String need = needs.size() == 1 ? needs.get(0) : "one of " + String.join(", ", needs);
+    out.report(t, r.rule, c.callee(), "", Describe.held(s), need);
+  }
+
+  static boolean satisfied(Requirement.Alt a, String p, LockStore s) {
+    boolean isMm = a.expr.isType("MmStruct");
+    if (a.isStable()) {
+      return isMm ? MmFacts.mmStable(p, s) : MmFacts.vmaStable(p, s);
+    }
+    return MmFacts.holds(a.kind, p, isMm, s);
+  }
+
+  private static String need(Requirement.Alt a, String p, LockStore s) {
+    String where = p == null ? a.expr.text : p;
+    if (a.isStable()) {
+      return stableNeed(where, a.expr.isType("MmStruct"), s);
+    }
+    if (a.expr.isType("MmStruct") && LockClass.of(a.kind) == LockClass.VMA) {
+      return "a VMA lock of a VMA of " + Describe.path(where, s);
+    }
+    return Describe.need(a.kind, where, s);
+  }
+
+  static String stableNeed(String where, boolean isMm, LockStore s) {
+    String w = Describe.path(where, s);
+    return isMm
+        ? "MMAP_R(" + w + "), or a VMA or rmap lock of a VMA whose vm_mm is " + w
+        : "VMA stable: MMAP_R(" + w + ".vm_mm), VMA_R(" + w + "), I_MMAP_R(" + w
+            + ".vm_file.f_mapping) or ANON_VMA_R(" + w + ".anon_vma)";
+  }
+
+  private void release(Call c, Effect e, LockStore s, Tree t) {
+    LockClass cls = LockClass.of(e.kind);
+    if (cls == LockClass.RCU || cls == LockClass.WALKER) {
+      int min = cls == LockClass.RCU ? s.rcuMin() : s.walkerMin();
+      int max = cls == LockClass.RCU ? s.rcuMax() : s.walkerMax();
+      if (min == 0) {
+        out.report(t, "lock.release.not.held", c.callee(), max == 0 ? ": no " + cls + " section is open" : ": the " + cls + " section is open on some paths only",
+            Describe.held(s), cls.name());
+      }
+      return;
+    }
+    String p = c.resolve(e.expr, s);
+    Held h = p == null ? null : s.lock(cls, p);
+    String want = Describe.need(e.kind, p == null ? e.expr.text : p, s);
+    if (h == null) {
+      out.report(t, "lock.release.not.held", c.callee(), ": " + want + " is not held", Describe.held(s), want);
+    } else if (!h.definite()) {
+      out.report(t, "lock.release.not.held", c.callee(), ": " + want + " is held on some paths only", Describe.held(s), want);
+    } else if (cls == LockClass.MMAP && LockClass.modeOf(e.kind) == Mode.READ && h.mode == Mode.WRITE) {
+      out.report(t, "lock.release.not.held", c.callee(), ": the mmap lock is held for write", Describe.held(s), "mmap_write_unlock(), or mmap_write_downgrade() first");
+    } else if (cls == LockClass.MMAP && LockClass.modeOf(e.kind) == Mode.WRITE && h.mode != Mode.WRITE) {
+      out.report(t, "lock.release.not.held", c.callee(), h.mode == Mode.DOWNGRADED ? ": the mmap lock was downgraded to read" : ": the mmap lock is held for read",
+          Describe.held(s), "mmap_read_unlock()");
+    }
+  }
+
+  private void downgrade(Call c, Effect e, LockStore s, Tree t) {
+    String p = c.resolve(e.expr, s);
+    Held h = p == null ? null : s.lock(LockClass.MMAP, p);
+    if (h == null || !h.definite() || h.mode != Mode.WRITE) {
+      String want = Describe.need(LockKind.MMAP_WRITE, p == null ? e.expr.text : p, s);
+      out.report(t, "lock.release.not.held", c.callee(), ": " + want + " is not held", Describe.held(s), want);
+    }
+  }
+
+  /** PTE rules. Returns true when the call unmaps a PTE that is already unmapped. */
+  private boolean pte(Call c, PteModel pm, LockStore s, Tree t, List<Integer> nullArgs) {
+    if (pm.stepFrom != null) {
+      stability(c, stepMm(c, pm.stepFrom, s), s, t);
+    }
+    if (pm.maps != null) {
+      stability(c, mapMm(c, pm, s), s, t);
+    }
+    if (pm.kernelOnly != null) {
+      kernelOnly(c, pm.kernelOnly, s, t);
+    }
+    if (pm.accesses != null && !isNullArg(c, pm.accesses, nullArgs)) {
+      access(c, pm, s, t);
+    }
+    if (pm.unmaps != null && !isNullArg(c, pm.unmaps, nullArgs)) {
+      return unmap(c, pm.unmaps, s, t);
+    }
+    return false;
+  }
+
+  private static boolean isNullArg(Call c, LockExpr e, List<Integer> nullArgs) {
+    return e.root == LockExpr.Root.PARAM && nullArgs.contains(e.param);
+  }
+
+  /** {mm path, kind} a traversal step works on, or null when its provenance is unknown. */
+  private static TableFact stepMm(Call c, LockExpr from, LockStore s) {
+    String p = c.resolve(from, s);
+    if (p == null) {
+      return null;
+    }
+    return from.isType("MmStruct") ? new TableFact(p, MmFacts.kindOf(p, s)) : s.table(p);
+  }
+
+  private static TableFact mapMm(Call c, PteModel pm, LockStore s) {
+    if (pm.mapMm != null) {
+      String mm = c.resolve(pm.mapMm, s);
+      return mm == null ? null : new TableFact(mm, MmFacts.kindOf(mm, s));
+    }
+    String pmd = pm.mapPmd == null ? null : c.resolve(pm.mapPmd, s);
+    return pmd == null ? null : s.table(pmd);
+  }
+
+  private void stability(Call c, TableFact f, LockStore s, Tree t) {
+    if (f == null || f.mm == null || f.kind == MmKind.KERNEL || MmFacts.mmStable(f.mm, s)) {
+      return;
+    }
+    out.report(t, "vma.unstable", c.callee(), " walks the page tables of " + Describe.path(f.mm, s),
+        Describe.held(s), stableNeed(f.mm, true, s));
+  }
+
+  private void kernelOnly(Call c, LockExpr e, LockStore s, Tree t) {
+    String p = c.resolve(e, s);
+    TableFact f = p == null ? null : s.table(p);
+    if (f == null || f.kind != MmKind.KERNEL) {
+      String from = f == null ? "a table of unknown origin" : f.mm == null ? "a user page table" : "a table walked from " + Describe.path(f.mm, s);
+      out.report(t, "pte.kernel.accessor.user", c.callee(), " on " + from, Describe.held(s),
+          "a PMD reached from init_mm (or @KernelMm); user tables go through pte_offset_map*()");
+    }
+  }
+
+  private void access(Call c, PteModel pm, LockStore s, Tree t) {
+    String p = c.resolve(pm.accesses, s);
+    PteState st = p == null ? null : s.pte(p);
+    String name = "'" + (p == null ? pm.accesses.text : Describe.path(p, s)) + "'";
+    if (st != null && st.isMapping() && st.status != PteState.Status.MAPPED) {
+      out.report(t, "pte.use.after.unmap", c.callee(), " uses " + name + (st.status == PteState.Status.UNMAPPED ? "" : " (unmapped on some paths)"),
+          Describe.held(s), name + " mapped");
+      return;
+    }
+    if (!pm.write) {
+      return;
+    }
+    if (st == null) {
+      out.report(t, "pte.write.unlocked", c.callee(), ": the lock of " + name + " is not known to be held", Describe.held(s),
+          "a PTE from pte_offset_map_lock(), or a @PteLocked parameter");
+      return;
+    }
+    if (st.kind == PteMapKind.PLAIN || st.kind == PteMapKind.RO_NOLOCK) {
+      out.report(t, "pte.write.readonly", c.callee(), ": " + name + " comes from " + (st.kind == PteMapKind.PLAIN ? "pte_offset_map()" : "pte_offset_map_ro_nolock()"),
+          Describe.held(s), "pte_offset_map_lock(), or pte_offset_map_rw_nolock() with spin_lock(ptl) and pmd_same()");
+      return;
+    }
+    if (st.kind == PteMapKind.KERNEL || st.kind == PteMapKind.HUGE) {
+      return;
+    }
+    Held lock = st.lockPath == null ? null : s.lock(LockClass.SPIN, st.lockPath);
+    if (lock == null || !lock.definite()) {
+      out.report(t, "pte.write.unlocked", c.callee(), ": the lock of " + name + " is not held" + (lock == null ? "" : " on every path"), Describe.held(s),
+          "PTL(" + Describe.path(st.lockPath, s) + ")");
+      return;
+    }
+    if (st.kind == PteMapKind.RW_NOLOCK && !st.validated && !mmapWrite(c, pm, st, s)) {
+      out.report(t, "pte.write.unvalidated", c.callee(), "", Describe.held(s),
+          "a true pmd_same(" + Describe.path(st.pmdvalPath, s) + ", pmdp_get_lockless(" + Describe.path(st.pmdPath, s) + ")) under PTL(" + Describe.path(st.lockPath, s) + "), or MMAP_W");
+    }
+  }
+
+  private static boolean mmapWrite(Call c, PteModel pm, PteState st, LockStore s) {
+    String mm = pm.writeMm != null ? c.resolve(pm.writeMm, s) : st.mmPath;
+    return mm != null && MmFacts.holds(LockKind.MMAP_WRITE, mm, true, s);
+  }
+
+  private boolean unmap(Call c, LockExpr e, LockStore s, Tree t) {
+    String p = c.resolve(e, s);
+    PteState st = p == null ? null : s.pte(p);
+    if (st == null) {
+      return false;
+    }
+    String name = "'" + Describe.path(p, s) + "'";
+    if (!st.isMapping()) {
+      out.report(t, "lock.release.not.held", c.callee(), ": " + name + " comes from " + (st.kind == PteMapKind.KERNEL ? "pte_offset_kernel()" : "a hugetlb walk") + ", which maps nothing",
+          Describe.held(s), "nothing to unmap");
+      return true;
+    }
+    if (st.status != PteState.Status.MAPPED) {
+      out.report(t, "pte.use.after.unmap", c.callee(), " unmaps " + name + (st.status == PteState.Status.UNMAPPED ? " again" : ", which is unmapped on some paths"),
+          Describe.held(s), name + " mapped");
+      return true;
+    }
+    return false;
+  }
+}

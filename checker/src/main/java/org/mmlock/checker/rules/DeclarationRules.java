@@ -1,0 +1,167 @@
+package org.mmlock.checker.rules;
+
+import com.sun.source.tree.MethodTree;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import org.mmlock.checker.flow.LockClass;
+import org.mmlock.checker.model.ContractModel;
+import org.mmlock.checker.model.Effect;
+import org.mmlock.checker.model.LockExpr;
+import org.mmlock.checker.model.MethodContract;
+import org.mmlock.checker.model.Requirement;
+
+/**
+ * Rules on a method's declaration rather than its body: its annotations must parse
+ * ({@code contract.expression.invalid}), its escape hatches must say why
+ * ({@code contract.unjustified}), and an override may not require more or guarantee less than
+ * the method it overrides ({@code contract.override}).
+ */
+public final class DeclarationRules {
+  private final Reporter out;
+  private final ContractModel model;
+  private final Elements elements;
+
+  public DeclarationRules(Reporter out, ContractModel model, Elements elements) {
+    this.out = out;
+    this.model = model;
+    this.elements = elements;
+  }
+
+  public void check(MethodTree t, ExecutableElement m, MethodContract c) {
+    for (MethodContract.Problem p : c.problems) {
+      String detail = p.key.equals("contract.unjustified")
+          ? " has an empty 'why'"
+          : ": '" + p.text + "' " + p.why;
+      out.report(t, p.key, p.annotation, detail, "-", p.key.equals("contract.unjustified")
+          ? "why = \"<the reason this is safe>\"" : "a parameter name or #N, this, result, or a static field, then fields");
+    }
+    for (ExecutableElement base : overridden(m)) {
+      compare(t, m, c, base, model.contractOf(base));
+    }
+  }
+
+  private Set<ExecutableElement> overridden(ExecutableElement m) {
+    Set<ExecutableElement> out = new HashSet<>();
+    if (m.getKind() != ElementKind.METHOD || !(m.getEnclosingElement() instanceof TypeElement)) {
+      return out;
+    }
+    TypeElement owner = (TypeElement) m.getEnclosingElement();
+    Deque<TypeElement> todo = new ArrayDeque<>();
+    supers(owner, todo);
+    Set<TypeElement> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      TypeElement t = todo.pop();
+      if (!seen.add(t)) {
+        continue;
+      }
+      for (Element e : t.getEnclosedElements()) {
+        if (e.getKind() == ElementKind.METHOD && e.getSimpleName().equals(m.getSimpleName())
+            && elements.overrides(m, (ExecutableElement) e, owner)) {
+          out.add((ExecutableElement) e);
+        }
+      }
+      supers(t, todo);
+    }
+    return out;
+  }
+
+  private static void supers(TypeElement t, Deque<TypeElement> todo) {
+    add(t.getSuperclass(), todo);
+    for (TypeMirror i : t.getInterfaces()) {
+      add(i, todo);
+    }
+  }
+
+  private static void add(TypeMirror t, Deque<TypeElement> todo) {
+    if (t instanceof DeclaredType) {
+      todo.push((TypeElement) ((DeclaredType) t).asElement());
+    }
+  }
+
+  private void compare(MethodTree t, ExecutableElement m, MethodContract c, ExecutableElement base,
+      MethodContract b) {
+    String baseName = base.getEnclosingElement().getSimpleName() + "." + base.getSimpleName() + "()";
+    for (Requirement r : c.requirements) {
+      if (!impliedBy(r, b)) {
+        out.report(t, "contract.override", m.getSimpleName() + "()", ": requires " + text(r)
+            + ", which " + baseName + " does not", "-", "no more than " + baseName + " requires");
+      }
+    }
+    if (c.mightSleep && !b.mightSleep) {
+      out.report(t, "contract.override", m.getSimpleName() + "()", ": is @MightSleep and "
+          + baseName + " is not", "-", "no more than " + baseName + " requires");
+    }
+    for (Effect e : b.effects) {
+      if (e.op == Effect.Op.ACQUIRE && e.when == Effect.When.ALWAYS && !hasAcquire(c, e)) {
+        out.report(t, "contract.override", m.getSimpleName() + "()", ": does not declare @Acquires("
+            + e.kind + ", \"" + e.expr.text + "\") as " + baseName + " does", "-", "at least what "
+            + baseName + " guarantees");
+      }
+    }
+  }
+
+  private static boolean impliedBy(Requirement r, MethodContract base) {
+    for (Requirement q : base.requirements) {
+      boolean all = true;
+      for (Requirement.Alt qa : q.alts) {
+        boolean some = false;
+        for (Requirement.Alt ra : r.alts) {
+          some |= implies(qa, ra);
+        }
+        all &= some;
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean implies(Requirement.Alt a, Requirement.Alt b) {
+    if (!sameExpr(a.expr, b.expr)) {
+      return false;
+    }
+    if (b.isStable()) {
+      return a.isStable() || LockClass.of(a.kind) != LockClass.SPIN;
+    }
+    return !a.isStable() && LockClass.of(a.kind) == LockClass.of(b.kind)
+        && LockClass.modeOf(a.kind).satisfies(LockClass.modeOf(b.kind));
+  }
+
+  private static boolean hasAcquire(MethodContract c, Effect want) {
+    for (Effect e : c.effects) {
+      if (e.op == Effect.Op.ACQUIRE && e.when == Effect.When.ALWAYS
+          && LockClass.of(e.kind) == LockClass.of(want.kind)
+          && LockClass.modeOf(e.kind).satisfies(LockClass.modeOf(want.kind))
+          && sameExpr(e.expr, want.expr)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameExpr(LockExpr a, LockExpr b) {
+    return a.root == b.root && a.param == b.param && java.util.Objects.equals(a.staticName, b.staticName)
+        && a.selectors.equals(b.selectors);
+  }
+
+  private static String text(Requirement r) {
+    StringBuilder sb = new StringBuilder();
+    for (Requirement.Alt a : r.alts) {
+      if (sb.length() > 0) {
+        sb.append(" or ");
+      }
+      sb.append(a.isStable() ? "a stable VMA" : a.kind.toString()).append('(').append(a.expr.text).append(')');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,110 @@
+package org.mmlock.checker.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.mmlock.checker.flow.Held;
+import org.mmlock.checker.flow.LockClass;
+import org.mmlock.checker.flow.LockStore;
+import org.mmlock.checker.flow.Mode;
+import org.mmlock.checker.flow.PteState;
+import org.mmlock.qual.LockKind;
+
+/**
+ * Renders locks and paths for messages, in the vocabulary of rules.md: {@code MMAP_R(mm)},
+ * {@code VMA_W(vma)}, {@code I_MMAP_R(mapping)}, {@code PTL(ptl)}, {@code RCU},
+ * {@code MAPPED(pte)}. A lock held on some paths only, or conditionally, is marked {@code ?}.
+ */
+public final class Describe {
+  private Describe() {}
+
+  /** Everything held in {@code s}, as {@code {A, B?, …}}. */
+  public static String held(LockStore s) {
+    List<String> out = new ArrayList<>();
+    for (Held h : s.locks()) {
+      out.add(token(h, s) + (h.definite() ? "" : "?"));
+    }
+    global(out, "RCU", s.rcuMin(), s.rcuMax());
+    global(out, "WALKER", s.walkerMin(), s.walkerMax());
+    for (Map.Entry<String, PteState> e : s.ptes().entrySet()) {
+      PteState p = e.getValue();
+      if (p.mayBeMapped()) {
+        out.add("MAPPED(" + path(e.getKey(), s) + ")"
+            + (p.status == PteState.Status.MAPPED ? "" : "?"));
+      }
+    }
+    return out.isEmpty() ? "{}" : "{" + String.join(", ", out) + "}";
+  }
+
+  private static void global(List<String> out, String name, int min, int max) {
+    if (max > 0) {
+      out.add(name + (min > 0 ? "" : "?"));
+    }
+  }
+
+  /** One held lock. */
+  public static String token(Held h, LockStore s) {
+    return name(h.cls, h.mode, h.kind) + "(" + path(h.path, s) + ")";
+  }
+
+  /** A lock kind on a path, as a requirement. */
+  public static String need(LockKind k, String path, LockStore s) {
+    LockClass c = LockClass.of(k);
+    if (c == LockClass.RCU || c == LockClass.WALKER) {
+      return c == LockClass.RCU ? "RCU" : "WALKER";
+    }
+    return name(c, LockClass.modeOf(k), k) + "(" + path(path, s) + ")";
+  }
+
+  static String name(LockClass c, Mode m, LockKind k) {
+    String mode = m == Mode.WRITE ? "W" : m == Mode.DOWNGRADED ? "D" : "R";
+    switch (c) {
+      case MMAP:
+        return "MMAP_" + mode;
+      case VMA:
+        return "VMA_" + mode;
+      case I_MMAP:
+        return "I_MMAP_" + mode;
+      case ANON_VMA:
+        return "ANON_VMA_" + mode;
+      case HVMA:
+        return "HVMA_" + mode;
+      case SPIN:
+        return k == LockKind.PMD_LOCK ? "PMDL" : k == LockKind.PAGE_TABLE_LOCK ? "MM_PTL" : "PTL";
+      default:
+        return c.name();
+    }
+  }
+
+  /** A path as the user wrote it: a local that aliases it if there is one. */
+  public static String path(String p, LockStore s) {
+    if (p == null) {
+      return "?";
+    }
+    for (Map.Entry<String, String> e : s.aliases().entrySet()) {
+      String k = e.getKey();
+      if (e.getValue().equals(p) && k.indexOf('.') < 0 && k.indexOf('$') < 0 && k.indexOf('\'') < 0) {
+        return k;
+      }
+    }
+    return pretty(p);
+  }
+
+  private static String pretty(String p) {
+    if (p.startsWith("?")) {
+      return p.substring(p.indexOf(':') + 1);
+    }
+    if (p.startsWith("$")) {
+      int dot = p.indexOf('.');
+      return "<call result>" + (dot < 0 ? "" : p.substring(dot));
+    }
+    if (p.endsWith(org.mmlock.checker.flow.Entry.PARAM_PTL)) {
+      return "lock of " + p.substring(0, p.length() - org.mmlock.checker.flow.Entry.PARAM_PTL.length());
+    }
+    int prime = p.indexOf('\'');
+    if (prime > 0) {
+      return p.substring(0, prime) + " (earlier value)" + p.substring(prime + 1);
+    }
+    return p.startsWith("Kernel.") ? p.substring("Kernel.".length()) : p;
+  }
+}

@@ -1,0 +1,179 @@
+package org.mmlock.checker.rules;
+
+import com.sun.source.tree.Tree;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import org.mmlock.checker.flow.Entry;
+import org.mmlock.checker.flow.Held;
+import org.mmlock.checker.flow.LockClass;
+import org.mmlock.checker.flow.LockStore;
+import org.mmlock.checker.flow.Mode;
+import org.mmlock.checker.flow.PteState;
+import org.mmlock.checker.model.Effect;
+import org.mmlock.checker.model.LockExpr;
+import org.mmlock.checker.model.MethodContract;
+import org.mmlock.checker.model.Requirement;
+import org.mmlock.qual.LockKind;
+
+/**
+ * The rules checked where a method returns: what it holds must be what it declared
+ * ({@code lock.leak}, {@code pte.unmap.missing}), and what it declared must be held
+ * ({@code contract.postcondition}).
+ */
+final class ExitRules {
+  /** A lock the method is expected to hold at exit. */
+  private static final class Expected {
+    final LockKind kind;
+    final String path;
+    final boolean fromEntry;
+
+    Expected(LockKind kind, String path, boolean fromEntry) {
+      this.kind = kind;
+      this.path = path;
+      this.fromEntry = fromEntry;
+    }
+  }
+
+  private final Reporter out;
+  private final String method;
+  private final List<Expected> expected = new ArrayList<>();
+  private final List<String> allowed = new ArrayList<>();
+  private final boolean returnsMapping;
+  private int rcu;
+  private int walker;
+
+  ExitRules(Reporter out, ExecutableElement m, MethodContract c) {
+    this.out = out;
+    this.method = m == null ? "the lambda" : m.getSimpleName() + "()";
+    this.returnsMapping = c.pte != null && c.pte.maps != null;
+    if (m != null) {
+      expect(m, c);
+    }
+  }
+
+  private void expect(ExecutableElement m, MethodContract c) {
+    List<String> names = new ArrayList<>();
+    for (VariableElement p : m.getParameters()) {
+      names.add(p.getSimpleName().toString());
+    }
+    for (Requirement r : c.requirements) {
+      if (r.alts.size() == 1 && !r.alts.get(0).isStable()) {
+        add(r.alts.get(0).kind, r.alts.get(0).expr, names, true);
+      }
+    }
+    for (MethodContract.Assumption a : c.assumptions) {
+      add(a.kind, a.expr, names, true);
+    }
+    for (int i = 0; i < names.size(); i++) {
+      if (c.param(i).pteLocked) {
+        expected.add(new Expected(LockKind.PTE_LOCK, names.get(i) + Entry.PARAM_PTL, true));
+      }
+    }
+    for (Effect e : c.effects) {
+      String p = Entry.path(e.expr, names);
+      if (e.op == Effect.Op.RELEASE) {
+        remove(e.kind, p);
+      } else if (e.op == Effect.Op.ACQUIRE && e.when == Effect.When.ALWAYS) {
+        add(e.kind, e.expr, names, false);
+      } else if (e.op == Effect.Op.ACQUIRE) {
+        allowed.add(Held.key(LockClass.of(e.kind), p));
+      }
+    }
+  }
+
+  private void add(LockKind k, LockExpr e, List<String> names, boolean fromEntry) {
+    LockClass cls = LockClass.of(k);
+    if (cls == LockClass.RCU) {
+      rcu++;
+    } else if (cls == LockClass.WALKER) {
+      walker++;
+    } else {
+      expected.add(new Expected(k, Entry.path(e, names), fromEntry));
+    }
+  }
+
+  private void remove(LockKind k, String p) {
+    LockClass cls = LockClass.of(k);
+    if (cls == LockClass.RCU) {
+      rcu = Math.max(0, rcu - 1);
+    } else if (cls == LockClass.WALKER) {
+      walker = Math.max(0, walker - 1);
+    } else {
+      expected.removeIf(x -> LockClass.of(x.kind) == cls && x.path.equals(p));
+    }
+  }
+
+  /** Checks the state at a return; {@code returned} is the path of the returned value. */
+  void check(Tree at, LockStore s, String returned) {
+    List<String> ok = new ArrayList<>(allowed);
+    for (Expected x : expected) {
+      String p = subst(x.path, returned);
+      ok.add(Held.key(LockClass.of(x.kind), p));
+      postcondition(at, s, x, p);
+    }
+    for (String a : allowed) {
+      ok.add(subst(a, returned));
+    }
+    for (Held h : s.locks()) {
+      boolean vmaWrite = h.cls == LockClass.VMA && h.mode == Mode.WRITE;
+      if (!vmaWrite && !ok.contains(h.key()) && !ok.contains(subst(h.key(), returned))) {
+        out.report(at, "lock.leak", Describe.token(h, s), " (taken at line " + h.line + ")" + (h.definite() ? "" : " on some paths"),
+            Describe.held(s), "release it before " + method + " returns, or declare @Acquires");
+      }
+    }
+    for (Map.Entry<String, PteState> e : s.ptes().entrySet()) {
+      PteState p = e.getValue();
+      boolean returnedMapping = returnsMapping && e.getKey().equals(returned);
+      if (p.owned && p.mayBeMapped() && !returnedMapping) {
+        out.report(at, "pte.unmap.missing", "'" + Describe.path(e.getKey(), s) + "' (mapped at line " + p.line + ")",
+            p.status == PteState.Status.MAPPED ? "" : " on some paths", Describe.held(s), "pte_unmap() or pte_unmap_unlock() on every path");
+      }
+    }
+    depth(at, s, "RCU", s.rcuMin(), s.rcuMax(), rcu);
+    depth(at, s, "WALKER", s.walkerMin(), s.walkerMax(), walker);
+  }
+
+  private void depth(Tree at, LockStore s, String name, int min, int max, int want) {
+    if (max > want) {
+      out.report(at, "lock.leak", name, min > want ? "" : " on some paths", Describe.held(s),
+          "close the section before " + method + " returns, or declare @Acquires");
+    } else if (min < want) {
+      out.report(at, "contract.postcondition", method, ": " + name + " is not held at this return", Describe.held(s), name);
+    }
+  }
+
+  private void postcondition(Tree at, LockStore s, Expected x, String p) {
+    LockClass cls = LockClass.of(x.kind);
+    Held h = s.lock(cls, p);
+    if (h != null && h.definite() && h.mode.satisfies(LockClass.modeOf(x.kind))) {
+      return;
+    }
+    if (cls == LockClass.VMA && LockClass.modeOf(x.kind) == Mode.WRITE && x.fromEntry) {
+      return;
+    }
+    String what = Describe.need(x.kind, p, s);
+    out.report(at, "contract.postcondition", method, x.fromEntry
+        ? ": " + what + " is required on entry but not held at this return (declare @Releases)"
+        : ": " + what + " is declared @Acquires but not held at this return" + (h == null ? "" : " on every path"),
+        Describe.held(s), what);
+  }
+
+  private static String subst(String p, String returned) {
+    if (returned == null) {
+      return p;
+    }
+    int i = p.indexOf("result");
+    boolean atRoot = i == 0 || (i > 0 && p.charAt(i - 1) == ' ');
+    if (i < 0 || !atRoot) {
+      return p;
+    }
+    String rest = p.substring(i + "result".length());
+    if (!rest.isEmpty() && rest.charAt(0) != '.') {
+      return p;
+    }
+    return p.substring(0, i) + returned + rest;
+  }
+}
