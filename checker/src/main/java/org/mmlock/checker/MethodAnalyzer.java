@@ -36,20 +36,35 @@ final class MethodAnalyzer {
   private final Reporter out;
   private final ProcessingEnvironment env;
 
-  MethodAnalyzer(ContractModel model, Reporter out, ProcessingEnvironment env) {
+  private final String injectFailure;
+
+  MethodAnalyzer(ContractModel model, Reporter out, ProcessingEnvironment env, String injectFailure) {
     this.model = model;
     this.out = out;
     this.env = env;
+    this.injectFailure = injectFailure;
   }
 
   void method(CompilationUnitTree root, MethodTree t, ClassTree owner, ExecutableElement m,
       MethodContract c) {
-    guarded(t, () -> run(root, new UnderlyingAST.CFGMethod(t, owner), m, c, Entry.store(m, c), t));
+    guarded(t, () -> {
+      injected(t.getName().toString());
+      run(root, new UnderlyingAST.CFGMethod(t, owner), m, c, Entry.store(m, c), t);
+    });
   }
 
   void lambda(CompilationUnitTree root, LambdaExpressionTree t, ClassTree owner, MethodTree enclosing) {
-    guarded(t, () -> run(root, new UnderlyingAST.CFGLambda(t, owner, enclosing), null,
-        MethodContract.EMPTY, new LockStore(), t));
+    guarded(t, () -> {
+      injected(enclosing == null ? "" : enclosing.getName().toString());
+      run(root, new UnderlyingAST.CFGLambda(t, owner, enclosing), null, MethodContract.EMPTY,
+          new LockStore(), t);
+    });
+  }
+
+  private void injected(String name) {
+    if (name.equals(injectFailure)) {
+      throw new IllegalStateException("injected failure (-A" + MmLockChecker.INJECT_FAILURE + ")");
+    }
   }
 
   private void guarded(Tree t, Runnable r) {

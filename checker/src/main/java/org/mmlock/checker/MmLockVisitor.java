@@ -30,7 +30,8 @@ final class MmLockVisitor extends SourceVisitor<Void, Void> {
     this.model = new ContractModel(elements);
     this.out = new Reporter(checker);
     this.relevance = new Relevance(model);
-    this.analyzer = new MethodAnalyzer(model, out, checker.getProcessingEnvironment());
+    this.analyzer = new MethodAnalyzer(model, out, checker.getProcessingEnvironment(),
+        checker.getOption(MmLockChecker.INJECT_FAILURE));
     this.declarations = new DeclarationRules(out, model, elements);
   }
 

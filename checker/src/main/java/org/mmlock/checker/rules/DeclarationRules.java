@@ -40,7 +40,7 @@ public final class DeclarationRules {
     for (MethodContract.Problem p : c.problems) {
       String detail = p.key.equals("contract.unjustified")
           ? " has an empty 'why'"
-          : ": '" + p.text + "' " + p.why;
+          : " \"" + p.text + "\": " + p.why;
       out.report(t, p.key, p.annotation, detail, "-", p.key.equals("contract.unjustified")
           ? "why = \"<the reason this is safe>\"" : "a parameter name or #N, this, result, or a static field, then fields");
     }

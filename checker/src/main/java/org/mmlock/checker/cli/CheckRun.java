@@ -1,0 +1,158 @@
+package org.mmlock.checker.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.mmlock.checker.MmLockChecker;
+
+/**
+ * Compiles Java sources with mmlock on, in this JVM, and returns the diagnostics sorted by file,
+ * line and column. Shared by the {@code ./mmlock} command and the tests. The JVM needs the
+ * {@code --add-exports} flags of the README.
+ */
+public final class CheckRun {
+  /** One diagnostic, in a form that does not depend on javac objects. */
+  public static final class Diag {
+    public final String file;
+    public final long line;
+    public final long column;
+    public final Diagnostic.Kind kind;
+    public final String message;
+    public final String sourceLine;
+
+    Diag(String file, long line, long column, Diagnostic.Kind kind, String message, String sourceLine) {
+      this.file = file;
+      this.line = line;
+      this.column = column;
+      this.kind = kind;
+      this.message = message;
+      this.sourceLine = sourceLine;
+    }
+
+    /** The rule key, when the message starts with {@code [key]}. */
+    public String key() {
+      if (message.startsWith("[")) {
+        int end = message.indexOf(']');
+        return end > 0 ? message.substring(1, end) : null;
+      }
+      return null;
+    }
+
+    public boolean isError() {
+      return kind == Diagnostic.Kind.ERROR;
+    }
+
+    /** The diagnostic as javac prints it: first line, source line and caret, then the rest. */
+    public String format(String shownFile) {
+      String kindText = isError() ? "error" : "warning";
+      String[] lines = message.split("\\R", -1);
+      StringBuilder sb = new StringBuilder();
+      sb.append(shownFile).append(':').append(line).append(": ").append(kindText).append(": ").append(lines[0]).append('\n');
+      if (sourceLine != null) {
+        sb.append(sourceLine).append('\n');
+        sb.append(" ".repeat((int) Math.max(0, column - 1))).append("^\n");
+      }
+      for (int i = 1; i < lines.length; i++) {
+        sb.append(lines[i]).append('\n');
+      }
+      return sb.toString();
+    }
+  }
+
+  private CheckRun() {}
+
+  /** All {@code .java} files under the given files or directories, sorted. */
+  public static List<Path> javaFiles(List<Path> roots) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (Path r : roots) {
+      if (Files.isDirectory(r)) {
+        try (Stream<Path> s = Files.walk(r)) {
+          out.addAll(s.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p))
+              .collect(Collectors.toList()));
+        }
+      } else {
+        out.add(r);
+      }
+    }
+    out.replaceAll(p -> p.toAbsolutePath().normalize());
+    return out.stream().distinct().sorted().collect(Collectors.toList());
+  }
+
+  /**
+   * Compiles {@code files} against {@code classpath} with the checker and returns every
+   * diagnostic (javac's own included), sorted by file, line, column and text.
+   */
+  public static List<Diag> check(List<Path> files, String classpath) {
+    return check(files, classpath, List.of());
+  }
+
+  /** As {@link #check(List, String)}, with extra javac options (e.g. {@code -Akey=value}). */
+  public static List<Diag> check(List<Path> files, String classpath, List<String> extraOptions) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
+    List<Diag> out = new ArrayList<>();
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
+      List<File> sources = files.stream().map(Path::toFile).collect(Collectors.toList());
+      List<String> options = new ArrayList<>(List.of("-proc:only", "-classpath", classpath,
+          "-Xmaxerrs", "100000", "-Xmaxwarns", "100000", "-implicit:none"));
+      options.addAll(extraOptions);
+      JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), fm, diags, options, null,
+          fm.getJavaFileObjectsFromFiles(sources));
+      task.setProcessors(List.of(new MmLockChecker()));
+      task.call();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
+      if (d.getKind() == Diagnostic.Kind.NOTE) {
+        continue;
+      }
+      String file = d.getSource() == null ? "" : Path.of(d.getSource().toUri()).toString();
+      out.add(new Diag(file, d.getLineNumber(), d.getColumnNumber(), d.getKind(),
+          d.getMessage(Locale.ROOT), sourceLine(d)));
+    }
+    out.sort(Comparator.comparing((Diag d) -> d.file).thenComparingLong(d -> d.line)
+        .thenComparingLong(d -> d.column).thenComparing(d -> d.message));
+    return out;
+  }
+
+  private static String sourceLine(Diagnostic<? extends JavaFileObject> d) {
+    if (d.getSource() == null || d.getLineNumber() <= 0) {
+      return null;
+    }
+    try {
+      String text = d.getSource().getCharContent(true).toString();
+      String[] lines = text.split("\\R", -1);
+      long n = d.getLineNumber();
+      return n <= lines.length ? lines[(int) n - 1] : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The class path entries of this JVM that hold the simulated API and annotations. */
+  public static String apiClasspath() {
+    List<String> out = new ArrayList<>();
+    for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (e.contains("mmlock-annotations") || e.replace('\\', '/').endsWith("annotations/target/classes")) {
+        out.add(e);
+      }
+    }
+    return String.join(File.pathSeparator, out);
+  }
+}

@@ -1,0 +1,162 @@
+package org.mmlock.checker.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code mmlock check [--classpath CP] PATH...}: compiles the Java files under each PATH against
+ * the simulated mm API with mmlock on, prints the diagnostics in javac's form ordered by file and
+ * line, then {@code N errors, M warnings in K files}. Exit 0 clean, 1 violations found, 2 usage
+ * or setup error.
+ */
+public final class Main {
+  static final String USAGE = "usage: mmlock check [--classpath CP] PATH...\n"
+      + "       mmlock verify [--classpath CP] PATH...\n"
+      + "  check:  checks the .java files under each PATH (files or directories) with mmlock.\n"
+      + "  verify: checks them and compares with their '// :: error: [key]' expectations\n"
+      + "          (a directory's options.txt adds javac options, e.g. -Akey=value).\n"
+      + "  --classpath CP   extra class path for the checked code's own dependencies\n"
+      + "  exit status: 0 clean, 1 violations found, 2 usage or setup error";
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
+      (args.length == 0 ? err : out).println(USAGE);
+      return args.length == 0 ? 2 : 0;
+    }
+    if (!args[0].equals("check") && !args[0].equals("verify")) {
+      err.println("mmlock: unknown command '" + args[0] + "'\n" + USAGE);
+      return 2;
+    }
+    String extra = "";
+    List<Path> roots = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--classpath") || args[i].equals("-cp")) {
+        if (i + 1 >= args.length) {
+          err.println("mmlock: --classpath needs a value\n" + USAGE);
+          return 2;
+        }
+        extra = args[++i];
+      } else if (args[i].startsWith("-")) {
+        err.println("mmlock: unknown option '" + args[i] + "'\n" + USAGE);
+        return 2;
+      } else {
+        Path p = Path.of(args[i]);
+        if (!Files.exists(p)) {
+          err.println("mmlock: no such file or directory: " + args[i]);
+          return 2;
+        }
+        roots.add(p);
+      }
+    }
+    if (roots.isEmpty()) {
+      err.println("mmlock: no PATH given\n" + USAGE);
+      return 2;
+    }
+    return args[0].equals("verify") ? verify(roots, extra, out, err) : check(roots, extra, out, err);
+  }
+
+  /** Compares each file's expectations with what is reported; exit 1 on any difference. */
+  private static int verify(List<Path> roots, String extra, PrintStream out, PrintStream err) {
+    try {
+      List<Path> files = CheckRun.javaFiles(roots);
+      String api = CheckRun.apiClasspath();
+      List<String> options = new ArrayList<>();
+      for (Path r : roots) {
+        Path o = r.resolve("options.txt");
+        if (Files.isDirectory(r) && Files.exists(o)) {
+          options.addAll(List.of(Files.readString(o).trim().split("\\s+")));
+        }
+      }
+      List<CheckRun.Diag> diags = CheckRun.check(files, extra.isEmpty() ? api : api + File.pathSeparator + extra, options);
+      int bad = 0;
+      for (String e : Expectations.compileErrors(diags)) {
+        out.println("does not compile: " + e);
+        bad++;
+      }
+      for (Path f : files) {
+        List<String> want = Expectations.read(f);
+        List<String> got = Expectations.actual(diags, f);
+        List<String> missing = new ArrayList<>(want);
+        missing.removeAll(got);
+        List<String> unexpected = new ArrayList<>(got);
+        unexpected.removeAll(want);
+        for (String m : missing) {
+          out.println(f + ":" + m + "  MISSING");
+        }
+        for (String u : unexpected) {
+          out.println(f + ":" + u + "  UNEXPECTED");
+          for (CheckRun.Diag d : diags) {
+            if (d.file.equals(f.toString()) && u.startsWith(d.line + ":")) {
+              out.print("    " + d.message.replace("\n", "\n    ") + "\n");
+            }
+          }
+        }
+        bad += missing.size() + unexpected.size();
+      }
+      out.println(bad == 0 ? "verify: all expectations met in " + files.size() + " files"
+          : "verify: " + bad + " difference(s)");
+      return bad == 0 ? 0 : 1;
+    } catch (IOException e) {
+      err.println("mmlock: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private static int check(List<Path> roots, String extra, PrintStream out, PrintStream err) {
+    String api = CheckRun.apiClasspath();
+    if (api.isEmpty()) {
+      err.println("mmlock: the simulated mm API (mmlock-annotations) is not on the class path; run ./mmlock from the repository");
+      return 2;
+    }
+    List<Path> files;
+    try {
+      files = CheckRun.javaFiles(roots);
+    } catch (IOException e) {
+      err.println("mmlock: cannot list files: " + e.getMessage());
+      return 2;
+    }
+    if (files.isEmpty()) {
+      err.println("mmlock: no .java files under " + roots);
+      return 2;
+    }
+    String cp = extra.isEmpty() ? api : api + File.pathSeparator + extra;
+    List<CheckRun.Diag> diags = CheckRun.check(files, cp);
+    int errors = 0;
+    int warnings = 0;
+    Set<String> withDiags = new HashSet<>();
+    Path cwd = Path.of("").toAbsolutePath();
+    for (CheckRun.Diag d : diags) {
+      out.print(d.format(shown(d.file, cwd)));
+      if (d.isError()) {
+        errors++;
+      } else {
+        warnings++;
+      }
+      withDiags.add(d.file);
+    }
+    out.println(errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
+        + (warnings == 1 ? "" : "s") + " in " + files.size() + " file" + (files.size() == 1 ? "" : "s"));
+    return errors > 0 ? 1 : 0;
+  }
+
+  private static String shown(String file, Path cwd) {
+    if (file.isEmpty()) {
+      return "mmlock";
+    }
+    Path p = Path.of(file);
+    return p.startsWith(cwd) ? cwd.relativize(p).toString() : file;
+  }
+}
