@@ -6,6 +6,13 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.tree.JCTree;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
 import org.checkerframework.dataflow.analysis.ForwardAnalysisImpl;
@@ -14,6 +21,7 @@ import org.checkerframework.dataflow.analysis.TransferResult;
 import org.checkerframework.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.dataflow.cfg.block.Block;
+import org.checkerframework.dataflow.cfg.block.ConditionalBlock;
 import org.checkerframework.dataflow.cfg.builder.CFGBuilder;
 import org.checkerframework.dataflow.cfg.node.Node;
 import org.checkerframework.dataflow.cfg.node.ReturnNode;
@@ -21,6 +29,7 @@ import org.mmlock.checker.flow.Entry;
 import org.mmlock.checker.flow.LockStore;
 import org.mmlock.checker.flow.LockTransfer;
 import org.mmlock.checker.flow.NoValue;
+import org.mmlock.checker.flow.Paths;
 import org.mmlock.checker.model.ContractModel;
 import org.mmlock.checker.model.MethodContract;
 import org.mmlock.checker.rules.MethodRules;
@@ -89,28 +98,79 @@ final class MethodAnalyzer {
     analysis.performAnalysis(cfg);
     MethodRules rules = new MethodRules(out, m, c);
     transfer.setObserver(rules);
+    Map<Block, Set<Flow>> ends = pathEnds(cfg);
     for (Block b : cfg.getDepthFirstOrderedBlocks()) {
-      replay(b, analysis, transfer, rules, cfg, at);
+      replay(b, analysis, transfer, rules, ends.getOrDefault(b, Set.of()), at);
     }
   }
 
-  /** Runs a block's nodes once more, from its fixpoint input, with the rules observing. */
+  /**
+   * Runs a block's nodes once more, from its fixpoint input, with the rules observing. Where the
+   * block flows into the method's regular exit, the exit rules run on its final state: at its
+   * {@code return}, or at the method for a fall-through or a {@code finally} that ends the path.
+   */
   private static void replay(Block b, ForwardAnalysisImpl<NoValue, LockStore, LockTransfer> a,
-      LockTransfer transfer, MethodRules rules, ControlFlowGraph cfg, Tree at) {
+      LockTransfer transfer, MethodRules rules, Set<Flow> ends, Tree at) {
     TransferInput<NoValue, LockStore> in = a.getInput(b);
     if (in == null) {
       return;
     }
-    Node last = null;
+    ReturnNode ret = null;
+    String returned = null;
     for (Node n : b.getNodes()) {
+      if (n instanceof ReturnNode) {
+        ret = (ReturnNode) n;
+        Node result = ret.getResult();
+        returned = result == null ? null : Paths.of(result, in.getRegularStore());
+      }
       TransferResult<NoValue, LockStore> r = n.accept(transfer, in);
       in = new TransferInput<>(n, a, r);
-      last = n;
     }
-    boolean fallsIntoExit = b.getSuccessors().contains(cfg.getRegularExitBlock());
-    if (fallsIntoExit && !(last instanceof ReturnNode)) {
-      rules.fallThrough(at, in.getRegularStore());
+    Tree where = ret == null ? at : ret.getTree();
+    for (Flow f : ends) {
+      LockStore end = f == Flow.REGULAR ? in.getRegularStore()
+          : f == Flow.THEN ? in.getThenStore() : in.getElseStore();
+      rules.exit(where, end, returned);
     }
+  }
+
+  /** Which of a block's outgoing stores reach the regular exit. */
+  private enum Flow {
+    REGULAR,
+    THEN,
+    ELSE
+  }
+
+  /**
+   * The blocks that end a path into the regular exit, and through which store: the exit's
+   * predecessors, looking through the empty blocks the CFG inserts where paths merge, and through
+   * a conditional block whose branch goes straight to the exit (a {@code return;} in a
+   * {@code void} method has no node of its own).
+   */
+  private static Map<Block, Set<Flow>> pathEnds(ControlFlowGraph cfg) {
+    Map<Block, Set<Flow>> ends = new HashMap<>();
+    Set<Block> seen = new HashSet<>();
+    Deque<Block> todo = new ArrayDeque<>();
+    todo.push(cfg.getRegularExitBlock());
+    while (!todo.isEmpty()) {
+      Block x = todo.pop();
+      for (Block p : x.getPredecessors()) {
+        if (p instanceof ConditionalBlock) {
+          ConditionalBlock cb = (ConditionalBlock) p;
+          Flow f = cb.getThenSuccessor() == x ? Flow.THEN : Flow.ELSE;
+          for (Block q : cb.getPredecessors()) {
+            ends.computeIfAbsent(q, k -> EnumSet.noneOf(Flow.class)).add(f);
+          }
+        } else if (p.getNodes().isEmpty() && p.getType() != Block.BlockType.SPECIAL_BLOCK) {
+          if (seen.add(p)) {
+            todo.push(p);
+          }
+        } else {
+          ends.computeIfAbsent(p, k -> EnumSet.noneOf(Flow.class)).add(Flow.REGULAR);
+        }
+      }
+    }
+    return ends;
   }
 
   private static int line(CompilationUnitTree root, Tree t) {

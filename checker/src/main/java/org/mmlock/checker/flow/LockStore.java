@@ -217,7 +217,11 @@ public final class LockStore implements Store<LockStore> {
    */
   public void renameRoot(String from, String to) {
     UnaryOperator<String> f = p -> rename(p, from, to);
-    renameKeys(locks, f, h -> h.withPath(f.apply(h.path), renameCond(h.cond, from, to), f.apply(h.mm)));
+    List<Held> held = new ArrayList<>(locks.values());
+    locks.clear();
+    for (Held h : held) {
+      put(h.withPath(f.apply(h.path), renameCond(h.cond, from, to), f.apply(h.mm)));
+    }
     renameKeys(ptes, f, s -> s.rename(f));
     renameKeys(nulls, f, n -> n);
     renameKeys(aliases, f, f);

@@ -8,7 +8,7 @@ import java.util.Map;
  * (or {@code pte_same(orig, ptep_get(pte))}) before it writes. This class decides, for a true
  * {@code @Revalidates} comparison, which PTEs it revalidates.
  */
-final class Revalidation {
+public final class Revalidation {
   private Revalidation() {}
 
   /** The store on the true side of the comparison, or null when it revalidates nothing. */
@@ -31,6 +31,11 @@ final class Revalidation {
       }
     }
     return out;
+  }
+
+  /** Whether the PTE's own lock is held on every path. */
+  public static boolean lockHeldPublic(PteState p, LockStore s) {
+    return lockHeld(p, s);
   }
 
   static boolean lockHeld(PteState p, LockStore s) {

@@ -12,6 +12,7 @@ import org.mmlock.checker.flow.MmKind;
 import org.mmlock.checker.flow.Mode;
 import org.mmlock.checker.flow.Nullness;
 import org.mmlock.checker.flow.PteState;
+import org.mmlock.checker.flow.Revalidation;
 import org.mmlock.checker.flow.TableFact;
 import org.mmlock.checker.model.Effect;
 import org.mmlock.checker.model.LockExpr;
@@ -50,6 +51,7 @@ final class CallRules {
     for (Requirement r : k.requirements) {
       requirement(c, r, s, t);
     }
+    qualifiedArgs(c, s, t, nullArgs);
     boolean unmappedTwice = k.pte != null && pte(c, k.pte, s, t, nullArgs);
     for (Effect e : k.effects) {
       if (e.op == Effect.Op.RELEASE && !unmappedTwice) {
@@ -199,6 +201,25 @@ final class CallRules {
     if (h == null || !h.definite() || h.mode != Mode.WRITE) {
       String want = Describe.need(LockKind.MMAP_WRITE, p == null ? e.expr.text : p, s);
       out.report(t, "lock.release.not.held", c.callee(), ": " + want + " is not held", Describe.held(s), want);
+    }
+  }
+
+  /** {@code @PteLocked} and {@code @PteMapped} parameters: the caller's PTE must be so. */
+  private void qualifiedArgs(Call c, LockStore s, Tree t, List<Integer> nullArgs) {
+    for (int i = 0; i < c.args.size(); i++) {
+      org.mmlock.checker.model.ParamFacts f = c.contract.param(i);
+      if (!(f.pteLocked || f.pteMapped) || nullArgs.contains(i)) {
+        continue;
+      }
+      String p = c.args.get(i);
+      PteState st = p == null ? null : s.pte(p);
+      String name = "'" + (p == null ? "argument " + (i + 1) : Describe.path(p, s)) + "'";
+      if (st != null && st.isMapping() && st.status != PteState.Status.MAPPED) {
+        out.report(t, "pte.use.after.unmap", c.callee(), " is passed " + name, Describe.held(s), name + " mapped");
+      } else if (f.pteLocked && (st == null || !Revalidation.lockHeldPublic(st, s))) {
+        out.report(t, "pte.lock.required", c.callee(), ": parameter " + (i + 1) + " is @PteLocked and the lock of " + name + " is not held",
+            Describe.held(s), st == null || st.lockPath == null ? "a PTE from pte_offset_map_lock(), with its lock held" : "PTL(" + Describe.path(st.lockPath, s) + ")");
+      }
     }
   }
 

@@ -7,7 +7,6 @@ import org.checkerframework.dataflow.cfg.node.ReturnNode;
 import org.mmlock.checker.flow.Call;
 import org.mmlock.checker.flow.LockStore;
 import org.mmlock.checker.flow.LockTransfer;
-import org.mmlock.checker.flow.Paths;
 import org.mmlock.checker.model.MethodContract;
 
 /** The rules of one analysed method (or lambda body), as the replay's observer. */
@@ -33,13 +32,10 @@ public final class MethodRules implements LockTransfer.Observer {
   }
 
   @Override
-  public void ret(ReturnNode n, LockStore before) {
-    String returned = n.getResult() == null ? null : Paths.of(n.getResult(), before);
-    exits.check(n.getTree(), before, returned);
-  }
+  public void ret(ReturnNode n, LockStore before) {}
 
-  /** The end of a method that falls off its last statement. */
-  public void fallThrough(Tree method, LockStore atExit) {
-    exits.check(method, atExit, null);
+  /** A path ends: at a return ({@code returned} is the returned value's path) or the end. */
+  public void exit(Tree at, LockStore atExit, String returned) {
+    exits.check(at, atExit, returned);
   }
 }
