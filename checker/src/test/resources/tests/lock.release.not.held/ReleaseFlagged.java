@@ -57,14 +57,15 @@ class ReleaseFlagged {
     rcu_read_unlock();
   }
 
-  static void endReadOnNull(MmStruct mm, long addr) {
+  static int endReadOnNull(MmStruct mm, long addr) {
     VmAreaStruct vma = lock_vma_under_rcu(mm, addr);
     if (vma == null) {
       // :: error: [lock.release.not.held]
       vma_end_read(vma);
-      return;
+      return -1;
     }
     vma_end_read(vma);
+    return 0;
   }
 
   static long kernelUnmap(@KernelMm Pmd pmd, long addr) {
@@ -82,11 +83,11 @@ class ReleaseFlagged {
     spin_unlock(l);
   }
 
-  static void inLoop(MmStruct mm, int n) {
-    mmap_read_lock(mm);
+  static void lockedInLoopOnly(MmStruct mm, int n) {
     for (int i = 0; i < n; i++) {
-      // :: error: [lock.release.not.held]
-      mmap_read_unlock(mm);
+      mmap_read_lock(mm);
     }
+    // :: error: [lock.release.not.held]
+    mmap_read_unlock(mm);
   }
 }

@@ -6,7 +6,11 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.tree.JCTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.util.TreeScanner;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -99,8 +103,9 @@ final class MethodAnalyzer {
     MethodRules rules = new MethodRules(out, m, c);
     transfer.setObserver(rules);
     Map<Block, Set<Flow>> ends = pathEnds(cfg);
+    List<Tree> bareReturns = bareReturns(at);
     for (Block b : cfg.getDepthFirstOrderedBlocks()) {
-      replay(b, analysis, transfer, rules, ends.getOrDefault(b, Set.of()), at);
+      replay(b, analysis, transfer, rules, ends.getOrDefault(b, Set.of()), at, bareReturns);
     }
   }
 
@@ -110,14 +115,16 @@ final class MethodAnalyzer {
    * {@code return}, or at the method for a fall-through or a {@code finally} that ends the path.
    */
   private static void replay(Block b, ForwardAnalysisImpl<NoValue, LockStore, LockTransfer> a,
-      LockTransfer transfer, MethodRules rules, Set<Flow> ends, Tree at) {
+      LockTransfer transfer, MethodRules rules, Set<Flow> ends, Tree at, List<Tree> bareReturns) {
     TransferInput<NoValue, LockStore> in = a.getInput(b);
     if (in == null) {
       return;
     }
     ReturnNode ret = null;
     String returned = null;
+    Tree last = null;
     for (Node n : b.getNodes()) {
+      last = n.getTree() != null ? n.getTree() : last;
       if (n instanceof ReturnNode) {
         ret = (ReturnNode) n;
         Node result = ret.getResult();
@@ -126,12 +133,65 @@ final class MethodAnalyzer {
       TransferResult<NoValue, LockStore> r = n.accept(transfer, in);
       in = new TransferInput<>(n, a, r);
     }
-    Tree where = ret == null ? at : ret.getTree();
+    Tree where = ret != null ? ret.getTree()
+        : bareReturnAfter(last != null ? last : lastTree(b, 8), bareReturns, at);
     for (Flow f : ends) {
       LockStore end = f == Flow.REGULAR ? in.getRegularStore()
           : f == Flow.THEN ? in.getThenStore() : in.getElseStore();
       rules.exit(where, end, returned);
     }
+  }
+
+  /** The tree of the last node with one, on this block or (single path) before it. */
+  private static Tree lastTree(Block b, int depth) {
+    List<Node> nodes = b.getNodes();
+    for (int i = nodes.size() - 1; i >= 0; i--) {
+      if (nodes.get(i).getTree() != null) {
+        return nodes.get(i).getTree();
+      }
+    }
+    Set<Block> preds = b.getPredecessors();
+    return depth == 0 || preds.size() != 1 ? null : lastTree(preds.iterator().next(), depth - 1);
+  }
+
+  /**
+   * A {@code return;} in a void method has no CFG node: a path that ends without one is reported
+   * at the first such statement after the block's last node, else at the method.
+   */
+  private static Tree bareReturnAfter(Tree t, List<Tree> bareReturns, Tree at) {
+    int pos = t == null ? -1 : ((JCTree) t).getStartPosition();
+    for (Tree r : bareReturns) {
+      if (pos >= 0 && ((JCTree) r).getStartPosition() > pos) {
+        return r;
+      }
+    }
+    return at;
+  }
+
+  /** The {@code return;} statements of a body, in source order, not those of nested lambdas or classes. */
+  private static List<Tree> bareReturns(Tree body) {
+    List<Tree> out = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitReturn(ReturnTree r, Void p) {
+        if (r.getExpression() == null) {
+          out.add(r);
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree l, Void p) {
+        return l == body ? super.visitLambdaExpression(l, p) : null;
+      }
+
+      @Override
+      public Void visitClass(ClassTree c, Void p) {
+        return null;
+      }
+    }.scan(body, null);
+    out.sort(java.util.Comparator.comparingInt(r -> ((JCTree) r).getStartPosition()));
+    return out;
   }
 
   /** Which of a block's outgoing stores reach the regular exit. */

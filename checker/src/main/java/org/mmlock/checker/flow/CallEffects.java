@@ -97,8 +97,8 @@ final class CallEffects {
     Mode m = LockClass.modeOf(e.kind);
     String mm = cls == LockClass.VMA && m == Mode.WRITE ? Paths.select(p, "vm_mm", s) : null;
     Held old = s.lock(cls, p);
-    if (old != null && old.definite() && LockClass.reentrant(cls, m)) {
-      return;
+    if (old != null && old.definite()) {
+      return; // re-taking a held lock: reentrant, or a self-deadlock reported at the call
     }
     s.put(new Held(cls, p, m, e.kind, false, cond, mm, c.line));
   }

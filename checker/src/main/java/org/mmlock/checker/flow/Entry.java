@@ -109,7 +109,7 @@ public final class Entry {
     for (int i = 0; i < names.size(); i++) {
       ParamFacts f = c.param(i);
       String n = names.get(i);
-      String type = m.getParameters().get(i).asType().toString();
+      boolean isMm = LockExpr.isMmType(m.getParameters().get(i).asType(), "MmStruct");
       if (f.pteLocked || f.pteMapped) {
         s.putPte(n, new PteState(PteMapKind.LOCKED, PteState.Status.MAPPED, false, n + PARAM_PTL,
             null, null, null, null, f.pteLocked, 0));
@@ -119,7 +119,7 @@ public final class Entry {
       }
       if (f.kernelMm || f.userMm) {
         MmKind k = f.kernelMm ? MmKind.KERNEL : MmKind.USER;
-        if (type.equals("org.mmlock.mm.MmStruct")) {
+        if (isMm) {
           s.setMmKind(n, k);
         } else {
           s.setTable(n, new TableFact(null, k));

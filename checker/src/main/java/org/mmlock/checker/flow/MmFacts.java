@@ -30,7 +30,7 @@ public final class MmFacts {
         || definite(s.lock(LockClass.ANON_VMA, Paths.select(vma, "anon_vma", s)))) {
       return true;
     }
-    return viaEntryAny(s, t -> vmaStable(vma, t));
+    return false;
   }
 
   /**
@@ -47,7 +47,7 @@ public final class MmFacts {
         return true;
       }
     }
-    return viaEntryAny(s, t -> mmStable(mm, t));
+    return false;
   }
 
   /** Whether a lock of {@code kind} on {@code path} is held on every path. */
@@ -73,7 +73,7 @@ public final class MmFacts {
         return true;
       }
     }
-    return viaEntryAny(s, t -> holds(kind, path, isMm, t));
+    return false;
   }
 
   private static String mm(Held vmaLock, LockStore s) {
@@ -107,9 +107,13 @@ public final class MmFacts {
   }
 
   /**
-   * A disjunction assumed on entry ({@code @RequiresAny}) proves a fact when every one of its
-   * alternatives would.
+   * Whether {@code fact} holds: directly, or through a disjunction assumed on entry
+   * ({@code @RequiresAny}, {@code @RequiresVmaStable}) every one of whose alternatives proves it.
    */
+  public static boolean proves(LockStore s, java.util.function.Predicate<LockStore> fact) {
+    return fact.test(s) || viaEntryAny(s, fact);
+  }
+
   private static boolean viaEntryAny(LockStore s, java.util.function.Predicate<LockStore> fact) {
     for (List<Held> any : s.entryAny()) {
       boolean all = true;

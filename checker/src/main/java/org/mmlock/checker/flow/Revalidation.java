@@ -34,11 +34,7 @@ public final class Revalidation {
   }
 
   /** Whether the PTE's own lock is held on every path. */
-  public static boolean lockHeldPublic(PteState p, LockStore s) {
-    return lockHeld(p, s);
-  }
-
-  static boolean lockHeld(PteState p, LockStore s) {
+  public static boolean lockHeld(PteState p, LockStore s) {
     Held h = p.lockPath == null ? null : s.lock(LockClass.SPIN, p.lockPath);
     return h != null && h.definite();
   }

@@ -52,7 +52,14 @@ public final class LockExpr {
 
   /** Whether the static type is the named {@code org.mmlock.mm} type. */
   public boolean isType(String simpleName) {
-    return type != null && type.toString().equals("org.mmlock.mm." + simpleName);
+    return isMmType(type, simpleName);
+  }
+
+  /** Whether {@code t} is the {@code org.mmlock.mm} type of that name (type annotations ignored). */
+  public static boolean isMmType(TypeMirror t, String simpleName) {
+    return t instanceof javax.lang.model.type.DeclaredType
+        && ((javax.lang.model.element.TypeElement) ((javax.lang.model.type.DeclaredType) t).asElement())
+            .getQualifiedName().contentEquals("org.mmlock.mm." + simpleName);
   }
 
   /** Appends the selectors to a resolved root path. */

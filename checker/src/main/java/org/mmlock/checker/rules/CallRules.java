@@ -54,7 +54,7 @@ final class CallRules {
     qualifiedArgs(c, s, t, nullArgs);
     boolean unmappedTwice = k.pte != null && pte(c, k.pte, s, t, nullArgs);
     for (Effect e : k.effects) {
-      if (e.op == Effect.Op.RELEASE && !unmappedTwice) {
+      if (e.op == Effect.Op.RELEASE && !unmappedTwice && nullArgs.isEmpty()) {
         release(c, e, s, t);
       } else if (e.op == Effect.Op.DOWNGRADE) {
         downgrade(c, e, s, t);
@@ -96,9 +96,26 @@ final class CallRules {
           Describe.held(s), "release it first, or do not take it again");
       return;
     }
+    if (cls == LockClass.SPIN && p != null && lockOfUnmappedPte(c, p, s, t)) {
+      return;
+    }
     if (!slept) {
       order(c, cls, m, p, s, t);
     }
+  }
+
+  /** {@code spin_lock(ptl)} where ptl is the lock of a PTE that was already unmapped. */
+  private boolean lockOfUnmappedPte(Call c, String lock, LockStore s, Tree t) {
+    for (java.util.Map.Entry<String, PteState> e : s.ptes().entrySet()) {
+      PteState st = e.getValue();
+      if (lock.equals(st.lockPath) && st.isMapping() && st.status == PteState.Status.UNMAPPED) {
+        String name = "'" + Describe.path(e.getKey(), s) + "'";
+        out.report(t, "pte.use.after.unmap", c.callee(), " locks the page table of " + name,
+            Describe.held(s), name + " mapped (map it again, then lock)");
+        return true;
+      }
+    }
+    return false;
   }
 
   private void order(Call c, LockClass cls, Mode m, String p, LockStore s, Tree t) {
@@ -131,12 +148,23 @@ final class CallRules {
 
   private void requirement(Call c, Requirement r, LockStore s, Tree t) {
     List<String> needs = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
     for (Requirement.Alt a : r.alts) {
-      String p = c.resolve(a.expr, s);
-      if (p != null && satisfied(a, p, s)) {
-        return;
+      paths.add(c.resolve(a.expr, s));
+    }
+    java.util.function.Predicate<LockStore> some = x -> {
+      for (int i = 0; i < r.alts.size(); i++) {
+        if (paths.get(i) != null && satisfied(r.alts.get(i), paths.get(i), x)) {
+          return true;
+        }
       }
-      needs.add(need(a, p, s));
+      return false;
+    };
+    if (MmFacts.proves(s, some)) {
+      return;
+    }
+    for (int i = 0; i < r.alts.size(); i++) {
+      needs.add(need(r.alts.get(i), paths.get(i), s));
     }
     String need = needs.size() == 1 ? needs.get(0) : "one of " + String.join(", ", needs);
     out.report(t, r.rule, c.callee(), "", Describe.held(s), need);
@@ -216,7 +244,7 @@ final class CallRules {
       String name = "'" + (p == null ? "argument " + (i + 1) : Describe.path(p, s)) + "'";
       if (st != null && st.isMapping() && st.status != PteState.Status.MAPPED) {
         out.report(t, "pte.use.after.unmap", c.callee(), " is passed " + name, Describe.held(s), name + " mapped");
-      } else if (f.pteLocked && (st == null || !Revalidation.lockHeldPublic(st, s))) {
+      } else if (f.pteLocked && (st == null || !Revalidation.lockHeld(st, s))) {
         out.report(t, "pte.lock.required", c.callee(), ": parameter " + (i + 1) + " is @PteLocked and the lock of " + name + " is not held",
             Describe.held(s), st == null || st.lockPath == null ? "a PTE from pte_offset_map_lock(), with its lock held" : "PTL(" + Describe.path(st.lockPath, s) + ")");
       }
@@ -265,8 +293,15 @@ final class CallRules {
     return pmd == null ? null : s.table(pmd);
   }
 
+  /** A table's mm kind as known now: a later {@code mm == init_mm} test refines it. */
+  private static MmKind kindNow(TableFact f, LockStore s) {
+    MmKind k = f.mm == null ? null : MmFacts.kindOf(f.mm, s);
+    return k != null ? k : f.kind;
+  }
+
   private void stability(Call c, TableFact f, LockStore s, Tree t) {
-    if (f == null || f.mm == null || f.kind == MmKind.KERNEL || MmFacts.mmStable(f.mm, s)) {
+    if (f == null || f.mm == null || kindNow(f, s) == MmKind.KERNEL
+        || MmFacts.proves(s, x -> MmFacts.mmStable(f.mm, x))) {
       return;
     }
     out.report(t, "vma.unstable", c.callee(), " walks the page tables of " + Describe.path(f.mm, s),
@@ -276,7 +311,7 @@ final class CallRules {
   private void kernelOnly(Call c, LockExpr e, LockStore s, Tree t) {
     String p = c.resolve(e, s);
     TableFact f = p == null ? null : s.table(p);
-    if (f == null || f.kind != MmKind.KERNEL) {
+    if (f == null || kindNow(f, s) != MmKind.KERNEL) {
       String from = f == null ? "a table of unknown origin" : f.mm == null ? "a user page table" : "a table walked from " + Describe.path(f.mm, s);
       out.report(t, "pte.kernel.accessor.user", c.callee(), " on " + from, Describe.held(s),
           "a PMD reached from init_mm (or @KernelMm); user tables go through pte_offset_map*()");
@@ -322,7 +357,7 @@ final class CallRules {
 
   private static boolean mmapWrite(Call c, PteModel pm, PteState st, LockStore s) {
     String mm = pm.writeMm != null ? c.resolve(pm.writeMm, s) : st.mmPath;
-    return mm != null && MmFacts.holds(LockKind.MMAP_WRITE, mm, true, s);
+    return mm != null && MmFacts.proves(s, x -> MmFacts.holds(LockKind.MMAP_WRITE, mm, true, x));
   }
 
   private boolean unmap(Call c, LockExpr e, LockStore s, Tree t) {

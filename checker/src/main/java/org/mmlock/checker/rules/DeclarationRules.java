@@ -41,12 +41,31 @@ public final class DeclarationRules {
       String detail = p.key.equals("contract.unjustified")
           ? " has an empty 'why'"
           : " \"" + p.text + "\": " + p.why;
-      out.report(t, p.key, p.annotation, detail, "-", p.key.equals("contract.unjustified")
+      out.report(annotationTree(t, p), p.key, p.annotation, detail, "-", p.key.equals("contract.unjustified")
           ? "why = \"<the reason this is safe>\"" : "a parameter name or #N, this, result, or a static field, then fields");
     }
     for (ExecutableElement base : overridden(m)) {
       compare(t, m, c, base, model.contractOf(base));
     }
+  }
+
+  /** The annotation a problem is about, so the diagnostic points at it; else the method. */
+  private static com.sun.source.tree.Tree annotationTree(MethodTree t, MethodContract.Problem p) {
+    String name = p.annotation.substring(1);
+    com.sun.source.tree.Tree first = null;
+    for (com.sun.source.tree.AnnotationTree a : t.getModifiers().getAnnotations()) {
+      String type = a.getAnnotationType().toString();
+      String simple = type.substring(type.lastIndexOf('.') + 1);
+      if (simple.equals(name)) {
+        if (first == null) {
+          first = a;
+        }
+        if (a.toString().contains("\"" + p.text + "\"")) {
+          return a;
+        }
+      }
+    }
+    return first != null ? first : t;
   }
 
   private Set<ExecutableElement> overridden(ExecutableElement m) {

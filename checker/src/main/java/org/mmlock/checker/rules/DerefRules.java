@@ -24,8 +24,8 @@ final class DerefRules {
           Describe.held(s), "a null check first; on null nothing is held");
       return;
     }
-    boolean vma = n.getReceiver().getType().toString().equals("org.mmlock.mm.VmAreaStruct");
-    if (vma && MUTABLE_VMA_FIELDS.contains(n.getFieldName()) && !MmFacts.vmaStable(receiver, s)) {
+    boolean vma = org.mmlock.checker.model.LockExpr.isMmType(n.getReceiver().getType(), "VmAreaStruct");
+    if (vma && MUTABLE_VMA_FIELDS.contains(n.getFieldName()) && !MmFacts.proves(s, x -> MmFacts.vmaStable(receiver, x))) {
       out.report(n.getTree(), "vma.unstable", "reading " + Describe.path(receiver, s) + "." + n.getFieldName(), "",
           Describe.held(s), CallRules.stableNeed(receiver, false, s));
     }

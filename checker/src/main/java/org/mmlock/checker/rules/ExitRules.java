@@ -76,6 +76,8 @@ final class ExitRules {
       String p = Entry.path(e.expr, names);
       if (e.op == Effect.Op.RELEASE) {
         remove(e.kind, p);
+      } else if (e.op == Effect.Op.DOWNGRADE) {
+        expected.add(new Expected(LockKind.MMAP_READ, p, false));
       } else if (e.op == Effect.Op.ACQUIRE && e.when == Effect.When.ALWAYS) {
         add(e.kind, e.expr, names, false);
       } else if (e.op == Effect.Op.ACQUIRE) {

@@ -1,0 +1,103 @@
+import org.mmlock.mm.*;
+import org.mmlock.qual.*;
+import static org.mmlock.mm.Kernel.*;
+import static org.mmlock.mm.MmapLock.*;
+import static org.mmlock.mm.Rcu.*;
+import static org.mmlock.mm.Rmap.*;
+import static org.mmlock.mm.Pgtable.*;
+import static org.mmlock.mm.Pagewalk.*;
+import static org.mmlock.mm.Hugetlb.*;
+
+class HugetlbUnshareFlagged {
+  static int noIMmapLock(VmAreaStruct vma, long addr, Pte pte) {
+    MmStruct mm = vma.vm_mm;
+    HState h = hstate_vma(vma);
+    hugetlb_vma_lock_write(vma);
+    Spinlock ptl = huge_pte_lock(h, mm, pte);
+    // :: error: [hugetlb.unshare.locks]
+    int r = huge_pmd_unshare(mm, vma, addr, pte);
+    spin_unlock(ptl);
+    hugetlb_vma_unlock_write(vma);
+    return r;
+  }
+
+  static int iMmapOnlyForRead(VmAreaStruct vma, long addr, Pte pte) {
+    MmStruct mm = vma.vm_mm;
+    HState h = hstate_vma(vma);
+    hugetlb_vma_lock_write(vma);
+    AddressSpace mapping = vma.vm_file.f_mapping;
+    i_mmap_lock_read(mapping);
+    Spinlock ptl = huge_pte_lock(h, mm, pte);
+    // :: error: [hugetlb.unshare.locks]
+    int r = huge_pmd_unshare(mm, vma, addr, pte);
+    spin_unlock(ptl);
+    i_mmap_unlock_read(mapping);
+    hugetlb_vma_unlock_write(vma);
+    return r;
+  }
+
+  static int noHugetlbVmaLock(VmAreaStruct vma, long addr, Pte pte) {
+    MmStruct mm = vma.vm_mm;
+    HState h = hstate_vma(vma);
+    AddressSpace mapping = vma.vm_file.f_mapping;
+    i_mmap_lock_write(mapping);
+    Spinlock ptl = huge_pte_lock(h, mm, pte);
+    // :: error: [hugetlb.unshare.locks]
+    int r = huge_pmd_unshare(mm, vma, addr, pte);
+    spin_unlock(ptl);
+    i_mmap_unlock_write(mapping);
+    return r;
+  }
+
+  static int noHugePteLock(VmAreaStruct vma, long addr, Pte pte) {
+    MmStruct mm = vma.vm_mm;
+    hugetlb_vma_lock_write(vma);
+    AddressSpace mapping = vma.vm_file.f_mapping;
+    i_mmap_lock_write(mapping);
+    // :: error: [hugetlb.unshare.locks]
+    int r = huge_pmd_unshare(mm, vma, addr, pte);
+    i_mmap_unlock_write(mapping);
+    hugetlb_vma_unlock_write(vma);
+    return r;
+  }
+
+  static int iMmapOfAnotherVma(VmAreaStruct vma, VmAreaStruct other, long addr, Pte pte) {
+    MmStruct mm = vma.vm_mm;
+    HState h = hstate_vma(vma);
+    hugetlb_vma_lock_write(vma);
+    AddressSpace mapping = other.vm_file.f_mapping;
+    i_mmap_lock_write(mapping);
+    Spinlock ptl = huge_pte_lock(h, mm, pte);
+    // :: error: [hugetlb.unshare.locks]
+    int r = huge_pmd_unshare(mm, vma, addr, pte);
+    spin_unlock(ptl);
+    i_mmap_unlock_write(mapping);
+    hugetlb_vma_unlock_write(vma);
+    return r;
+  }
+
+  static int hugetlbVmaLockDroppedEarly(VmAreaStruct vma, long addr, Pte pte) {
+    MmStruct mm = vma.vm_mm;
+    HState h = hstate_vma(vma);
+    hugetlb_vma_lock_read(vma);
+    AddressSpace mapping = vma.vm_file.f_mapping;
+    i_mmap_lock_write(mapping);
+    hugetlb_vma_unlock_read(vma);
+    Spinlock ptl = huge_pte_lock(h, mm, pte);
+    // :: error: [hugetlb.unshare.locks]
+    int r = huge_pmd_unshare(mm, vma, addr, pte);
+    spin_unlock(ptl);
+    i_mmap_unlock_write(mapping);
+    return r;
+  }
+
+  @RequiresHugetlbVmaLock("vma")
+  @RequiresIMmap(value = "vma.vm_file.f_mapping", write = true)
+  static int hugePteLockDroppedEarly(VmAreaStruct vma, long addr, Pte pte) {
+    MmStruct mm = vma.vm_mm;
+    Spinlock ptl = huge_pte_lock(hstate_vma(vma), mm, pte);
+    spin_unlock(ptl);
+    // :: error: [hugetlb.unshare.locks]
+    return huge_pmd_unshare(mm, vma, addr, pte);
+  }
+}
