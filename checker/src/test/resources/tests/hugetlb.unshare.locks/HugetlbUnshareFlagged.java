@@ -49,17 +49,6 @@ class HugetlbUnshareFlagged {
     return r;
   }
 
-  static int noHugePteLock(VmAreaStruct vma, long addr, Pte pte) {
-    MmStruct mm = vma.vm_mm;
-    hugetlb_vma_lock_write(vma);
-    AddressSpace mapping = vma.vm_file.f_mapping;
-    i_mmap_lock_write(mapping);
-    // :: error: [hugetlb.unshare.locks]
-    int r = huge_pmd_unshare(mm, vma, addr, pte);
-    i_mmap_unlock_write(mapping);
-    hugetlb_vma_unlock_write(vma);
-    return r;
-  }
 
   static int iMmapOfAnotherVma(VmAreaStruct vma, VmAreaStruct other, long addr, Pte pte) {
     MmStruct mm = vma.vm_mm;
@@ -91,13 +80,4 @@ class HugetlbUnshareFlagged {
     return r;
   }
 
-  @RequiresHugetlbVmaLock("vma")
-  @RequiresIMmap(value = "vma.vm_file.f_mapping", write = true)
-  static int hugePteLockDroppedEarly(VmAreaStruct vma, long addr, Pte pte) {
-    MmStruct mm = vma.vm_mm;
-    Spinlock ptl = huge_pte_lock(hstate_vma(vma), mm, pte);
-    spin_unlock(ptl);
-    // :: error: [hugetlb.unshare.locks]
-    return huge_pmd_unshare(mm, vma, addr, pte);
-  }
 }

@@ -75,9 +75,22 @@ class CatalogueTest {
     Path rules = Path.of("../../shared/spec/rules.md");
     assumeTrue(Files.exists(rules), "the spec (../shared/spec/rules.md) is not beside this clone");
     Set<String> spec = new TreeSet<>();
-    Matcher m = Pattern.compile("(?m)^\\| `([a-z][a-z0-9_.]*)`").matcher(Files.readString(rules));
+    String text = Files.readString(rules);
+    Matcher m = Pattern.compile("(?m)^\\| `([a-z][a-z0-9_.]*)`").matcher(text);
     while (m.find()) {
       spec.add(m.group(1));
+    }
+    // The table mapping requirement kinds to keys: keys in its last column.
+    String reqTable = text.substring(text.indexOf("| requirement | key |"));
+    for (String row : reqTable.split("\\R")) {
+      if (!row.startsWith("|")) {
+        break;
+      }
+      String last = row.substring(row.lastIndexOf('|', row.length() - 2));
+      Matcher k = Pattern.compile("`([a-z]+(?:\\.[a-z_]+)+)`").matcher(last);
+      while (k.find()) {
+        spec.add(k.group(1));
+      }
     }
     spec.removeAll(NOT_YET);
     assertEquals(spec, messageKeys());

@@ -38,7 +38,7 @@ class RuleTests {
       tests.add(DynamicTest.dynamicTest("compiles", () ->
           assertEquals(List.of(), Expectations.compileErrors(diags), "javac errors in the test input")));
       for (Path f : files) {
-        tests.add(DynamicTest.dynamicTest(f.getFileName().toString(), f.toUri(), () ->
+        tests.add(DynamicTest.dynamicTest(f.getFileName().toString(), () ->
             assertEquals(Expectations.read(f), Expectations.actual(diags, f),
                 "expected (// :: lines) vs reported diagnostics in " + f)));
       }

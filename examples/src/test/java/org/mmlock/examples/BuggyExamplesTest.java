@@ -26,7 +26,7 @@ class BuggyExamplesTest {
     out.add(DynamicTest.dynamicTest("buggy examples compile",
         () -> assertEquals(List.of(), Expectations.compileErrors(diags))));
     for (Path f : files) {
-      out.add(DynamicTest.dynamicTest(f.getFileName().toString(), f.toUri(), () -> {
+      out.add(DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
         List<String> want = Expectations.read(f);
         assertFalse(want.isEmpty(), f + " states no expected diagnostic");
         assertEquals(want, Expectations.actual(diags, f));

@@ -37,11 +37,14 @@ public final class DeclarationRules {
   }
 
   public void check(MethodTree t, ExecutableElement m, MethodContract c) {
+    Set<com.sun.source.tree.Tree> used = new HashSet<>();
     for (MethodContract.Problem p : c.problems) {
       String detail = p.key.equals("contract.unjustified")
           ? " has an empty 'why'"
           : " \"" + p.text + "\": " + p.why;
-      out.report(annotationTree(t, p), p.key, p.annotation, detail, "-", p.key.equals("contract.unjustified")
+      com.sun.source.tree.Tree at = annotationTree(t, p, used);
+      used.add(at);
+      out.report(at, p.key, p.annotation, detail, "-", p.key.equals("contract.unjustified")
           ? "why = \"<the reason this is safe>\"" : "a parameter name or #N, this, result, or a static field, then fields");
     }
     for (ExecutableElement base : overridden(m)) {
@@ -50,13 +53,14 @@ public final class DeclarationRules {
   }
 
   /** The annotation a problem is about, so the diagnostic points at it; else the method. */
-  private static com.sun.source.tree.Tree annotationTree(MethodTree t, MethodContract.Problem p) {
+  private static com.sun.source.tree.Tree annotationTree(MethodTree t, MethodContract.Problem p,
+      Set<com.sun.source.tree.Tree> used) {
     String name = p.annotation.substring(1);
     com.sun.source.tree.Tree first = null;
     for (com.sun.source.tree.AnnotationTree a : t.getModifiers().getAnnotations()) {
       String type = a.getAnnotationType().toString();
       String simple = type.substring(type.lastIndexOf('.') + 1);
-      if (simple.equals(name)) {
+      if (simple.equals(name) && !used.contains(a)) {
         if (first == null) {
           first = a;
         }

@@ -1,0 +1,20 @@
+import org.mmlock.mm.*;
+import org.mmlock.qual.*;
+import static org.mmlock.mm.Kernel.*;
+import static org.mmlock.mm.MmapLock.*;
+import static org.mmlock.mm.Rcu.*;
+import static org.mmlock.mm.Rmap.*;
+import static org.mmlock.mm.Pgtable.*;
+import static org.mmlock.mm.Pagewalk.*;
+import static org.mmlock.mm.Hugetlb.*;
+
+class Helpers {
+  // :: error: [contract.expression.invalid]
+  @RequiresMmapRead("vma.vm_mmm")      // ERROR: [contract.expression.invalid] no field vm_mmm
+  static long end(VmAreaStruct vma) {
+    return vma.vm_end;                 // and then [vma.unstable]: the requirement was ignored
+  }
+
+  @Acquires(kind = LockKind.MMAP_READ, on = "result")   // ERROR: void method has no result
+  static void lock(MmStruct mm) { }
+}

@@ -1,0 +1,21 @@
+import org.mmlock.mm.*;
+import org.mmlock.qual.*;
+import static org.mmlock.mm.Kernel.*;
+import static org.mmlock.mm.MmapLock.*;
+import static org.mmlock.mm.Rcu.*;
+import static org.mmlock.mm.Rmap.*;
+import static org.mmlock.mm.Pgtable.*;
+import static org.mmlock.mm.Pagewalk.*;
+import static org.mmlock.mm.Hugetlb.*;
+
+interface VmaVisitor {
+  long visit(VmAreaStruct vma);
+}
+
+class EndVisitor implements VmaVisitor {
+  // :: error: [contract.override]
+  @RequiresMmapRead("vma.vm_mm")       // ERROR: [contract.override] VmaVisitor.visit has no such requirement
+  public long visit(VmAreaStruct vma) {
+    return vma.vm_end;
+  }
+}

@@ -1,0 +1,20 @@
+import org.mmlock.mm.*;
+import org.mmlock.qual.*;
+import static org.mmlock.mm.Kernel.*;
+import static org.mmlock.mm.MmapLock.*;
+import static org.mmlock.mm.Rcu.*;
+import static org.mmlock.mm.Rmap.*;
+import static org.mmlock.mm.Pgtable.*;
+import static org.mmlock.mm.Pagewalk.*;
+import static org.mmlock.mm.Hugetlb.*;
+
+class PresentFixed {
+  static boolean present(MmStruct mm, Pmd pmd, long addr) {
+    Ref<Spinlock> ptlp = new Ref<>();
+    Pte pte = pte_offset_map_lock(mm, pmd, addr, ptlp);
+    if (pte == null) return false;     // OK: nothing was mapped
+    boolean p = pte_present(ptep_get(pte));
+    pte_unmap_unlock(pte, ptlp.get()); // unlock, then unmap
+    return p;                          // OK
+  }
+}

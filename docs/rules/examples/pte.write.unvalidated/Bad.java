@@ -1,0 +1,23 @@
+import org.mmlock.mm.*;
+import org.mmlock.qual.*;
+import static org.mmlock.mm.Kernel.*;
+import static org.mmlock.mm.MmapLock.*;
+import static org.mmlock.mm.Rcu.*;
+import static org.mmlock.mm.Rmap.*;
+import static org.mmlock.mm.Pgtable.*;
+import static org.mmlock.mm.Pagewalk.*;
+import static org.mmlock.mm.Hugetlb.*;
+
+class Update {
+  static void setOne(MmStruct mm, Pmd pmd, long addr, long val) {
+    Ref<Long> pmdvalp = new Ref<>();
+    Ref<Spinlock> ptlp = new Ref<>();
+    Pte pte = pte_offset_map_rw_nolock(mm, pmd, addr, pmdvalp, ptlp);
+    if (pte == null) return;
+    spin_lock(ptlp.get());
+    // :: error: [pte.write.unvalidated]
+    set_pte_at(mm, addr, pte, val);       // ERROR: [pte.write.unvalidated]
+    spin_unlock(ptlp.get());
+    pte_unmap(pte);
+  }
+}

@@ -1,0 +1,16 @@
+import org.mmlock.mm.*;
+import org.mmlock.qual.*;
+import static org.mmlock.mm.Kernel.*;
+import static org.mmlock.mm.MmapLock.*;
+import static org.mmlock.mm.Rcu.*;
+import static org.mmlock.mm.Rmap.*;
+import static org.mmlock.mm.Pgtable.*;
+import static org.mmlock.mm.Pagewalk.*;
+import static org.mmlock.mm.Hugetlb.*;
+
+  static boolean check(@SharedMapping VmAreaStruct vma, long addr, long sz) {
+    hugetlb_walker_lock();
+    boolean m = mapped(vma, addr, sz);   // OK: WALKER
+    hugetlb_walker_unlock();
+    return m;
+  }
