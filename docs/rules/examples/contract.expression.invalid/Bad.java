@@ -12,9 +12,11 @@ class Helpers {
   // :: error: [contract.expression.invalid]
   @RequiresMmapRead("vma.vm_mmm")      // ERROR: [contract.expression.invalid] no field vm_mmm
   static long end(VmAreaStruct vma) {
+    // :: error: [vma.unstable]
     return vma.vm_end;                 // and then [vma.unstable]: the requirement was ignored
   }
 
-  @Acquires(kind = LockKind.MMAP_READ, on = "result")   // ERROR: void method has no result
+  // :: error: [contract.expression.invalid]
+  @Acquires(kind = LockKind.MMAP_READ, on = "result")   // ERROR: [contract.expression.invalid] void method, no result
   static void lock(MmStruct mm) { }
 }

@@ -13,9 +13,9 @@ interface VmaVisitor {
 }
 
 class EndVisitor implements VmaVisitor {
+  @RequiresMmapRead("vma.vm_mm")       // VmaVisitor.visit has no such requirement
   // :: error: [contract.override]
-  @RequiresMmapRead("vma.vm_mm")       // ERROR: [contract.override] VmaVisitor.visit has no such requirement
-  public long visit(VmAreaStruct vma) {
+  public long visit(VmAreaStruct vma) {   // ERROR: [contract.override]
     return vma.vm_end;
   }
 }

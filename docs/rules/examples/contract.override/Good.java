@@ -8,12 +8,12 @@ import static org.mmlock.mm.Pgtable.*;
 import static org.mmlock.mm.Pagewalk.*;
 import static org.mmlock.mm.Hugetlb.*;
 
-interface VmaVisitor {
+interface VmaVisitorFixed {
   @RequiresMmapRead("vma.vm_mm")       // the interface states it; every caller is checked
   long visit(VmAreaStruct vma);
 }
 
-class EndVisitorFixed implements VmaVisitor {
+class EndVisitorFixed implements VmaVisitorFixed {
   @RequiresMmapRead("vma.vm_mm")       // OK: the same requirement (or fewer)
   public long visit(VmAreaStruct vma) {
     return vma.vm_end;

@@ -19,8 +19,8 @@ class Contracts {
   }
 
   @RequiresMmapRead("mm")
-  static void finish(MmStruct mm) {
-    mmap_read_unlock(mm);
   // :: error: [contract.postcondition]
-  }                                    // ERROR: [contract.postcondition] required lock released
+  static void finish(MmStruct mm) {    // ERROR: [contract.postcondition] returns without it
+    mmap_read_unlock(mm);              // releases the required lock; no @Releases
+  }
 }

@@ -12,6 +12,10 @@ class OddFixed {
   // Until the checker is fixed: skip the body, keep the contract for callers.
   @NotChecked(why = "mmlock internal.error, reported upstream; reviewed by hand")
   static long walk(MmStruct mm, long addr) {
-    return 0;
+    mmap_read_lock(mm);
+    VmAreaStruct vma = find_vma(mm, addr);
+    long end = vma == null ? 0 : vma.vm_end;
+    mmap_read_unlock(mm);
+    return end;
   }
 }

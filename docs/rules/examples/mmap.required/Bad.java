@@ -13,6 +13,7 @@ class VmaInfo {
     // :: error: [mmap.required]
     VmAreaStruct vma = find_vma(mm, addr);  // ERROR: [mmap.required]
     if (vma == null) return 0;
+    // :: error: [vma.unstable]
     return vma.vm_end;                      // also [vma.unstable]: nothing keeps vma stable
   }
 }

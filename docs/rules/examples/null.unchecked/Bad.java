@@ -9,13 +9,13 @@ import static org.mmlock.mm.Pagewalk.*;
 import static org.mmlock.mm.Hugetlb.*;
 
 class Peek {
+  @RequiresMmapRead("mm")              // keeps the page tables of mm in place
   static long peek(MmStruct mm, Pmd pmd, long addr) {
     Ref<Spinlock> ptlp = new Ref<>();
     Pte pte = pte_offset_map_lock(mm, pmd, addr, ptlp);
     // :: error: [null.unchecked]
     long val = ptep_get(pte);               // ERROR: [null.unchecked]
-    // :: error: [null.unchecked]
-    pte_unmap_unlock(pte, ptlp.get());      // ERROR: [null.unchecked]
+    if (pte != null) pte_unmap_unlock(pte, ptlp.get());
     return val;
   }
 }

@@ -11,6 +11,7 @@ import static org.mmlock.mm.Hugetlb.*;
 class PtlFixed {
   static void clearOne(MmStruct mm, long addr, @PteLocked Pte pte) { pte_clear(mm, addr, pte); }
 
+  @RequiresMmapRead("mm")              // keeps the page tables of mm in place
   static void clear(MmStruct mm, Pmd pmd, long addr) {
     Ref<Spinlock> ptlp = new Ref<>();
     Pte pte = pte_offset_map_lock(mm, pmd, addr, ptlp);

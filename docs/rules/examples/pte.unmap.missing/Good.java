@@ -9,6 +9,7 @@ import static org.mmlock.mm.Pagewalk.*;
 import static org.mmlock.mm.Hugetlb.*;
 
 class PresentFixed {
+  @RequiresMmapRead("mm")              // keeps the page tables of mm in place
   static boolean present(MmStruct mm, Pmd pmd, long addr) {
     Ref<Spinlock> ptlp = new Ref<>();
     Pte pte = pte_offset_map_lock(mm, pmd, addr, ptlp);

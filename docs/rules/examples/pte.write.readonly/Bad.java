@@ -9,6 +9,7 @@ import static org.mmlock.mm.Pagewalk.*;
 import static org.mmlock.mm.Hugetlb.*;
 
 class Old {
+  @RequiresMmapRead("mm")              // keeps the page tables of mm in place
   static void clearOne(MmStruct mm, Pmd pmd, long addr) {
     Ref<Spinlock> ptlp = new Ref<>();
     Pte pte = pte_offset_map_ro_nolock(mm, pmd, addr, ptlp);

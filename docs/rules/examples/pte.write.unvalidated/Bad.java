@@ -9,6 +9,7 @@ import static org.mmlock.mm.Pagewalk.*;
 import static org.mmlock.mm.Hugetlb.*;
 
 class Update {
+  @RequiresMmapRead("mm")              // keeps the page tables of mm in place
   static void setOne(MmStruct mm, Pmd pmd, long addr, long val) {
     Ref<Long> pmdvalp = new Ref<>();
     Ref<Spinlock> ptlp = new Ref<>();

@@ -9,13 +9,16 @@ import static org.mmlock.mm.Pagewalk.*;
 import static org.mmlock.mm.Hugetlb.*;
 
 class Sleepy {
-  static void lockAfterMap(MmStruct mm, Pmd pmd, long addr) {
+  @RequiresMmapRead("vma.vm_mm")
+  static void lockAfterMap(VmAreaStruct vma, Pmd pmd, long addr) {
+    MmStruct mm = vma.vm_mm;
+    AddressSpace mapping = vma.vm_file.f_mapping;
     Ref<Spinlock> ptlp = new Ref<>();
     Pte pte = pte_offset_map_lock(mm, pmd, addr, ptlp);
     if (pte == null) return;
     // :: error: [sleep.in.atomic]
-    mmap_read_lock(mm);                // ERROR: [sleep.in.atomic] under PTL and RCU
-    mmap_read_unlock(mm);
+    i_mmap_lock_read(mapping);         // ERROR: [sleep.in.atomic] under PTL and RCU
+    i_mmap_unlock_read(mapping);
     pte_unmap_unlock(pte, ptlp.get());
   }
 

@@ -9,12 +9,15 @@ import static org.mmlock.mm.Pagewalk.*;
 import static org.mmlock.mm.Hugetlb.*;
 
 class SleepyFixed {
-  static void lockAfterMap(MmStruct mm, Pmd pmd, long addr) {
-    mmap_read_lock(mm);                // OK: take sleeping locks first
+  @RequiresMmapRead("vma.vm_mm")
+  static void lockAfterMap(VmAreaStruct vma, Pmd pmd, long addr) {
+    MmStruct mm = vma.vm_mm;
+    AddressSpace mapping = vma.vm_file.f_mapping;
+    i_mmap_lock_read(mapping);         // OK: take sleeping locks first
     Ref<Spinlock> ptlp = new Ref<>();
     Pte pte = pte_offset_map_lock(mm, pmd, addr, ptlp);
     if (pte != null) pte_unmap_unlock(pte, ptlp.get());
-    mmap_read_unlock(mm);
+    i_mmap_unlock_read(mapping);
   }
 
   @MightSleep

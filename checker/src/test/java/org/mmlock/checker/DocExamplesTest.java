@@ -36,7 +36,7 @@ class DocExamplesTest {
     for (Path dir : dirs) {
       String key = dir.getFileName().toString();
       List<Path> files = CheckRun.javaFiles(List.of(dir));
-      List<CheckRun.Diag> diags = CheckRun.check(files, CheckRun.apiClasspath());
+      List<CheckRun.Diag> diags = CheckRun.check(files, CheckRun.apiClasspath(), CheckRun.dirOptions(dir));
       out.add(DynamicTest.dynamicTest(key, () -> {
         assertEquals(List.of(), Expectations.compileErrors(diags), "doc example does not compile");
         for (Path f : files) {

@@ -30,10 +30,7 @@ class RuleTests {
     List<DynamicNode> out = new ArrayList<>();
     for (Path dir : dirs()) {
       List<Path> files = CheckRun.javaFiles(List.of(dir));
-      Path opts = dir.resolve("options.txt");
-      List<String> options = Files.exists(opts)
-          ? List.of(Files.readString(opts).trim().split("\\s+")) : List.of();
-      List<CheckRun.Diag> diags = CheckRun.check(files, CheckRun.apiClasspath(), options);
+      List<CheckRun.Diag> diags = CheckRun.check(files, CheckRun.apiClasspath(), CheckRun.dirOptions(dir));
       List<DynamicTest> tests = new ArrayList<>();
       tests.add(DynamicTest.dynamicTest("compiles", () ->
           assertEquals(List.of(), Expectations.compileErrors(diags), "javac errors in the test input")));

@@ -145,6 +145,16 @@ public final class CheckRun {
     }
   }
 
+  /** Extra javac options a test directory asks for in its {@code options.txt} (e.g. {@code -Akey=value}). */
+  public static List<String> dirOptions(Path dir) throws IOException {
+    Path o = dir.resolve("options.txt");
+    if (!Files.isDirectory(dir) || !Files.exists(o)) {
+      return List.of();
+    }
+    String text = Files.readString(o).trim();
+    return text.isEmpty() ? List.of() : List.of(text.split("\\s+"));
+  }
+
   /** The class path entries of this JVM that hold the simulated API and annotations. */
   public static String apiClasspath() {
     List<String> out = new ArrayList<>();

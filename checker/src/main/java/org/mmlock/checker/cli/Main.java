@@ -75,10 +75,7 @@ public final class Main {
       String api = CheckRun.apiClasspath();
       List<String> options = new ArrayList<>();
       for (Path r : roots) {
-        Path o = r.resolve("options.txt");
-        if (Files.isDirectory(r) && Files.exists(o)) {
-          options.addAll(List.of(Files.readString(o).trim().split("\\s+")));
-        }
+        options.addAll(CheckRun.dirOptions(r));
       }
       List<CheckRun.Diag> diags = CheckRun.check(files, extra.isEmpty() ? api : api + File.pathSeparator + extra, options);
       int bad = 0;
