@@ -217,9 +217,14 @@ final class MethodAnalyzer {
       for (Block p : x.getPredecessors()) {
         if (p instanceof ConditionalBlock) {
           ConditionalBlock cb = (ConditionalBlock) p;
-          Flow f = cb.getThenSuccessor() == x ? Flow.THEN : Flow.ELSE;
           for (Block q : cb.getPredecessors()) {
-            ends.computeIfAbsent(q, k -> EnumSet.noneOf(Flow.class)).add(f);
+            Set<Flow> fs = ends.computeIfAbsent(q, k -> EnumSet.noneOf(Flow.class));
+            if (cb.getThenSuccessor() == x) {
+              fs.add(Flow.THEN);
+            }
+            if (cb.getElseSuccessor() == x) {
+              fs.add(Flow.ELSE);
+            }
           }
         } else if (p.getNodes().isEmpty() && p.getType() != Block.BlockType.SPECIAL_BLOCK) {
           if (seen.add(p)) {

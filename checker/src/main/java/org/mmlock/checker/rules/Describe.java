@@ -29,8 +29,9 @@ public final class Describe {
     for (Map.Entry<String, PteState> e : s.ptes().entrySet()) {
       PteState p = e.getValue();
       if (p.mayBeMapped()) {
-        out.add("MAPPED(" + path(e.getKey(), s) + ")"
-            + (p.status == PteState.Status.MAPPED ? "" : "?"));
+        boolean sure = p.status == PteState.Status.MAPPED
+            && s.nullness(e.getKey()) != org.mmlock.checker.flow.Nullness.MAYBE_NULL;
+        out.add("MAPPED(" + path(e.getKey(), s) + ")" + (sure ? "" : "?"));
       }
     }
     return out.isEmpty() ? "{}" : "{" + String.join(", ", out) + "}";

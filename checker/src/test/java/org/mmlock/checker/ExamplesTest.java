@@ -1,4 +1,4 @@
-package org.mmlock.examples;
+package org.mmlock.checker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,12 +15,13 @@ import org.mmlock.checker.cli.Expectations;
 /**
  * The buggy twins of the examples (as before their fix, or as the seeds warn against) must be
  * rejected with exactly the keys, at exactly the lines, their {@code // :: error: [key]}
- * comments state. (The correct versions are compiled with the checker on by the normal build.)
+ * comments state. (The correct versions are compiled with the checker on, with -Werror, by the
+ * examples module's own build.)
  */
-class BuggyExamplesTest {
+class ExamplesTest {
   @TestFactory
   List<DynamicTest> eachBuggyExampleIsRejectedAsExpected() throws IOException {
-    List<Path> files = CheckRun.javaFiles(List.of(Path.of("src/buggy/java")));
+    List<Path> files = CheckRun.javaFiles(List.of(Path.of("../examples/src/buggy/java")));
     List<CheckRun.Diag> diags = CheckRun.check(files, CheckRun.apiClasspath());
     List<DynamicTest> out = new ArrayList<>();
     out.add(DynamicTest.dynamicTest("buggy examples compile",
