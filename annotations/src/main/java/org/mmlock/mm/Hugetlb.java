@@ -2,11 +2,11 @@ package org.mmlock.mm;
 
 import org.mmlock.qual.AccessesPte;
 import org.mmlock.qual.Acquires;
+import org.mmlock.qual.HugePteLock;
+import org.mmlock.qual.HugetlbWalk;
 import org.mmlock.qual.LockKind;
-import org.mmlock.qual.MapsPte;
 import org.mmlock.qual.MayReturnNull;
 import org.mmlock.qual.MightSleep;
-import org.mmlock.qual.PteMapKind;
 import org.mmlock.qual.Releases;
 import org.mmlock.qual.Requires;
 import org.mmlock.qual.RequiresAny;
@@ -74,7 +74,7 @@ public final class Hugetlb {
    * @param sz the huge page size in bytes
    * @return the huge PTE, or null
    */
-  @MapsPte(kind = PteMapKind.HUGE, mm = "mm")
+  @HugetlbWalk(mm = "mm", raw = true)
   @MayReturnNull
   public static Pte huge_pte_offset(MmStruct mm, long addr, long sz) {
     throw new UnsupportedOperationException(
@@ -99,7 +99,7 @@ public final class Hugetlb {
    * @param sz the huge page size in bytes
    * @return the huge PTE, or null
    */
-  @MapsPte(kind = PteMapKind.HUGE)
+  @HugetlbWalk(vma = "vma")
   @MayReturnNull
   public static Pte hugetlb_walk(VmAreaStruct vma, long addr, long sz) {
     throw new UnsupportedOperationException(
@@ -232,6 +232,7 @@ public final class Hugetlb {
    * @param pte the huge PTE
    * @return the huge PTE lock, held
    */
+  @HugePteLock("pte")
   @Acquires(kind = LockKind.PTE_LOCK, on = "result")
   public static Spinlock huge_pte_lock(HState h, MmStruct mm, Pte pte) {
     throw new UnsupportedOperationException(
@@ -273,6 +274,7 @@ public final class Hugetlb {
    * @param pte the huge PTE
    * @param pteval a PTE value
    */
+  @AccessesPte(value = "pte", write = true, mm = "mm")
   public static void set_huge_pte_at(MmStruct mm, long addr, Pte pte, long pteval) {
     throw new UnsupportedOperationException(
         "set_huge_pte_at: the simulated mm runtime is not implemented yet");
@@ -319,6 +321,7 @@ public final class Hugetlb {
    * @return 1 when a table was unshared, else 0
    */
   @Requires(kind = LockKind.I_MMAP_WRITE, on = "vma.vm_file.f_mapping", rule = "hugetlb.unshare.locks")
+  @Requires(kind = LockKind.PTE_LOCK, on = "pte", rule = "hugetlb.unshare.locks")
   @RequiresAny(
       value = {
         @Requires(kind = LockKind.HUGETLB_VMA_READ, on = "vma")

@@ -1,5 +1,7 @@
 package org.mmlock.mm;
 
+import org.mmlock.qual.AtomicContext;
+
 /**
  * The callback that supplies a value for an empty PTE slot, so the walker installs it. Allowed
  * only in {@link Pagewalk#walk_page_range_mm}, which needs the mmap lock or a VMA lock (never an
@@ -20,5 +22,6 @@ public interface InstallPte {
    * @param walk the walk state
    * @return 0 to install, a negative error to stop the walk
    */
+  @AtomicContext
   int install_pte(long addr, long next, Ref<Long> ptep, MmWalk walk);
 }

@@ -1,7 +1,8 @@
 package org.mmlock.mm;
 
 import org.mmlock.qual.LockKind;
-import org.mmlock.qual.MightSleep;
+import org.mmlock.qual.PageWalk;
+import org.mmlock.qual.WalkKind;
 import org.mmlock.qual.Requires;
 
 /**
@@ -40,7 +41,7 @@ public final class Pagewalk {
    * @param priv private data passed in {@link MmWalk#priv}
    * @return 0, or the first non-zero callback result
    */
-  @MightSleep
+  @PageWalk(kind = WalkKind.RANGE, mm = "mm")
   public static int walk_page_range(MmStruct mm, long start, long end, MmWalkOps ops, Object priv) {
     throw new UnsupportedOperationException(
         "walk_page_range: the simulated mm runtime is not implemented yet");
@@ -63,7 +64,7 @@ public final class Pagewalk {
    * @param priv private data passed in {@link MmWalk#priv}
    * @return 0, or the first non-zero callback result
    */
-  @MightSleep
+  @PageWalk(kind = WalkKind.VMA, vma = "vma")
   public static int walk_page_vma(VmAreaStruct vma, MmWalkOps ops, Object priv) {
     throw new UnsupportedOperationException(
         "walk_page_vma: the simulated mm runtime is not implemented yet");
@@ -88,7 +89,7 @@ public final class Pagewalk {
    * @param priv private data passed in {@link MmWalk#priv}
    * @return 0, or the first non-zero callback result
    */
-  @MightSleep
+  @PageWalk(kind = WalkKind.VMA, vma = "vma")
   public static int walk_page_range_vma(VmAreaStruct vma, long start, long end, MmWalkOps ops, Object priv) {
     throw new UnsupportedOperationException(
         "walk_page_range_vma: the simulated mm runtime is not implemented yet");
@@ -115,7 +116,7 @@ public final class Pagewalk {
    * @param priv private data passed in {@link MmWalk#priv}
    * @return 0, or the first non-zero callback result
    */
-  @MightSleep
+  @PageWalk(kind = WalkKind.MM_INTERNAL, mm = "mm")
   public static int walk_page_range_mm(MmStruct mm, long start, long end, MmWalkOps ops, Object priv) {
     throw new UnsupportedOperationException(
         "walk_page_range_mm: the simulated mm runtime is not implemented yet");
@@ -140,7 +141,7 @@ public final class Pagewalk {
    * @param priv private data passed in {@link MmWalk#priv}
    * @return 0, or the first non-zero callback result
    */
-  @MightSleep
+  @PageWalk(kind = WalkKind.NOVMA, mm = "mm")
   public static int walk_page_range_novma(MmStruct mm, long start, long end, MmWalkOps ops, Pgd pgd, Object priv) {
     throw new UnsupportedOperationException(
         "walk_page_range_novma: the simulated mm runtime is not implemented yet");
@@ -164,7 +165,7 @@ public final class Pagewalk {
    * @param priv private data passed in {@link MmWalk#priv}
    * @return 0, or the first non-zero callback result
    */
-  @MightSleep
+  @PageWalk(kind = WalkKind.KERNEL)
   public static int walk_kernel_page_table_range(long start, long end, MmWalkOps ops, Pgd pgd, Object priv) {
     throw new UnsupportedOperationException(
         "walk_kernel_page_table_range: the simulated mm runtime is not implemented yet");
@@ -189,6 +190,7 @@ public final class Pagewalk {
    * @return 0, or the first non-zero callback result
    */
   @Requires(kind = LockKind.I_MMAP_READ, on = "mapping", rule = "walk.mapping.i_mmap")
+  @PageWalk(kind = WalkKind.MAPPING)
   public static int walk_page_mapping(AddressSpace mapping, long first_index, long nr, MmWalkOps ops, Object priv) {
     throw new UnsupportedOperationException(
         "walk_page_mapping: the simulated mm runtime is not implemented yet");

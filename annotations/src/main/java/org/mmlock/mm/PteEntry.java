@@ -1,5 +1,8 @@
 package org.mmlock.mm;
 
+import org.mmlock.qual.AtomicContext;
+import org.mmlock.qual.PteLocked;
+
 /**
  * The per-PTE callback of a page walk. In a VMA walk it runs with the PTE lock held (atomic
  * context: nothing that may sleep); in a no-VMA or kernel walk, without it.
@@ -19,5 +22,6 @@ public interface PteEntry {
    * @param walk the walk state
    * @return 0 to continue, a negative error or positive value to stop the walk
    */
-  int pte_entry(Pte pte, long addr, long next, MmWalk walk);
+  @AtomicContext
+  int pte_entry(@PteLocked Pte pte, long addr, long next, MmWalk walk);
 }

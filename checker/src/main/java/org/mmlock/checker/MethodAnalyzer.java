@@ -50,8 +50,11 @@ final class MethodAnalyzer {
   private final ProcessingEnvironment env;
 
   private final String injectFailure;
+  private final org.mmlock.checker.flow.WalkOps ops;
 
-  MethodAnalyzer(ContractModel model, Reporter out, ProcessingEnvironment env, String injectFailure) {
+  MethodAnalyzer(ContractModel model, Reporter out, ProcessingEnvironment env, String injectFailure,
+      org.mmlock.checker.flow.WalkOps ops) {
+    this.ops = ops;
     this.model = model;
     this.out = out;
     this.env = env;
@@ -62,15 +65,26 @@ final class MethodAnalyzer {
       MethodContract c) {
     guarded(t, () -> {
       injected(t.getName().toString());
-      run(root, new UnderlyingAST.CFGMethod(t, owner), m, c, Entry.store(m, c), t);
+      run(root, new UnderlyingAST.CFGMethod(t, owner), m, c, Entry.store(m, c), t, null);
     });
   }
 
-  void lambda(CompilationUnitTree root, LambdaExpressionTree t, ClassTree owner, MethodTree enclosing) {
+  /**
+   * A lambda body starts with nothing held, or with what its functional interface method's
+   * contract says ({@code PteEntry.pte_entry}: atomic, its PTE locked).
+   */
+  void lambda(CompilationUnitTree root, LambdaExpressionTree t, ClassTree owner, MethodTree enclosing,
+      ExecutableElement fn, MethodContract fnContract) {
     guarded(t, () -> {
       injected(enclosing == null ? "" : enclosing.getName().toString());
-      run(root, new UnderlyingAST.CFGLambda(t, owner, enclosing), null, MethodContract.EMPTY,
-          new LockStore(), t);
+      java.util.List<String> names = new ArrayList<>();
+      for (com.sun.source.tree.VariableTree v : t.getParameters()) {
+        names.add(v.getName().toString());
+      }
+      boolean typed = fn != null && names.size() == fn.getParameters().size();
+      LockStore entry = typed ? Entry.store(fn, fnContract, names) : new LockStore();
+      run(root, new UnderlyingAST.CFGLambda(t, owner, enclosing), typed ? fn : null,
+          typed ? fnContract : MethodContract.EMPTY, entry, t, names);
     });
   }
 
@@ -95,12 +109,12 @@ final class MethodAnalyzer {
   }
 
   private void run(CompilationUnitTree root, UnderlyingAST ast, ExecutableElement m,
-      MethodContract c, LockStore entry, Tree at) {
+      MethodContract c, LockStore entry, Tree at, List<String> lambdaNames) {
     ControlFlowGraph cfg = CFGBuilder.build(root, ast, false, false, env);
     LockTransfer transfer = new LockTransfer(model, entry, tree -> line(root, tree));
     ForwardAnalysisImpl<NoValue, LockStore, LockTransfer> analysis = new ForwardAnalysisImpl<>(transfer);
     analysis.performAnalysis(cfg);
-    MethodRules rules = new MethodRules(out, m, c);
+    MethodRules rules = new MethodRules(out, m, c, ops, lambdaNames);
     transfer.setObserver(rules);
     Map<Block, Set<Flow>> ends = pathEnds(cfg);
     List<Tree> bareReturns = bareReturns(at);

@@ -8,6 +8,7 @@ import com.sun.source.util.TreePath;
 import javax.lang.model.element.ExecutableElement;
 import org.checkerframework.framework.source.SourceVisitor;
 import org.checkerframework.javacutil.TreeUtils;
+import org.mmlock.checker.flow.WalkOps;
 import org.mmlock.checker.model.ContractModel;
 import org.mmlock.checker.model.MethodContract;
 import org.mmlock.checker.rules.DeclarationRules;
@@ -24,22 +25,25 @@ final class MmLockVisitor extends SourceVisitor<Void, Void> {
   private final Relevance relevance;
   private final MethodAnalyzer analyzer;
   private final DeclarationRules declarations;
+  private final MmLockChecker checker;
 
   MmLockVisitor(MmLockChecker checker) {
     super(checker);
+    this.checker = checker;
     this.model = new ContractModel(elements);
     this.out = new Reporter(checker);
     this.relevance = new Relevance(model);
     this.analyzer = new MethodAnalyzer(model, out, checker.getProcessingEnvironment(),
-        checker.getOption(MmLockChecker.INJECT_FAILURE));
+        checker.getOption(MmLockChecker.INJECT_FAILURE), new WalkOps(trees));
     this.declarations = new DeclarationRules(out, model, elements);
   }
 
   @Override
   public Void visitMethod(MethodTree t, Void p) {
     ExecutableElement m = TreeUtils.elementFromDeclaration(t);
-    MethodContract c = model.contractOf(m);
-    declarations.check(t, m, c);
+    MethodContract own = model.contractOf(m);
+    declarations.check(t, m, own);
+    MethodContract c = inherited(m, own);
     out.flush();
     boolean analyse = t.getBody() != null && !c.notChecked
         && (!c.isEmpty() || relevance.touches(t.getBody()));
@@ -49,12 +53,59 @@ final class MmLockVisitor extends SourceVisitor<Void, Void> {
     return super.visitMethod(t, p);
   }
 
+  /**
+   * A method that implements an {@code @AtomicContext} interface method (a {@code PteEntry}) or
+   * is the target of such a method reference runs in that context, with its parameter
+   * qualifiers.
+   */
+  private MethodContract inherited(ExecutableElement m, MethodContract own) {
+    MethodContract c = own;
+    for (ExecutableElement base : declarations.overridden(m)) {
+      MethodContract b = model.contractOf(base);
+      if (b.atomicContext) {
+        c = c.inheriting(b);
+      }
+    }
+    MethodContract viaRef = atomicTargets.get(m);
+    return viaRef == null ? c : c.inheriting(viaRef);
+  }
+
   @Override
   public Void visitLambdaExpression(LambdaExpressionTree t, Void p) {
-    if (relevance.touches(t.getBody())) {
-      analyzer.lambda(root, t, enclosingClass(), enclosingMethod());
+    ExecutableElement fn = functionOf(t);
+    MethodContract fc = fn == null ? MethodContract.EMPTY : model.contractOf(fn);
+    if (!fc.isEmpty() || relevance.touches(t.getBody())) {
+      analyzer.lambda(root, t, enclosingClass(), enclosingMethod(), fn, fc);
     }
     return super.visitLambdaExpression(t, p);
+  }
+
+  private ExecutableElement functionOf(Tree t) {
+    try {
+      return TreeUtils.findFunction(t, checker.getProcessingEnvironment());
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Method references to @AtomicContext interface methods, found before the class is checked. */
+  private final java.util.Map<ExecutableElement, MethodContract> atomicTargets = new java.util.HashMap<>();
+
+  @Override
+  public void visit(TreePath path) {
+    new com.sun.source.util.TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMemberReference(com.sun.source.tree.MemberReferenceTree r, Void q) {
+        ExecutableElement fn = functionOf(r);
+        MethodContract fc = fn == null ? MethodContract.EMPTY : model.contractOf(fn);
+        javax.lang.model.element.Element target = TreeUtils.elementFromUse(r);
+        if (fc.atomicContext && target instanceof ExecutableElement) {
+          atomicTargets.put((ExecutableElement) target, fc);
+        }
+        return super.visitMemberReference(r, q);
+      }
+    }.scan(path.getLeaf(), null);
+    super.visit(path);
   }
 
   private ClassTree enclosingClass() {

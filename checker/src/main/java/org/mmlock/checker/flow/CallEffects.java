@@ -59,6 +59,32 @@ final class CallEffects {
     if (pm != null) {
       pte(c, pm, s);
     }
+    if (k.walk != null) {
+      hugetlb(c, s);
+    }
+  }
+
+  /** A hugetlb walk's PTE remembers its guard; huge_pte_lock records the PTE's lock. */
+  private static void hugetlb(Call c, LockStore s) {
+    org.mmlock.checker.model.WalkModel w = c.contract.walk;
+    if (w.hugetlbWalk) {
+      String vma = w.hugeVma == null ? null : c.resolve(w.hugeVma, s);
+      String mm = w.hugeMm == null ? null : c.resolve(w.hugeMm, s);
+      String guard = HugetlbFacts.guardOf(vma, mm, s);
+      boolean shared = !HugetlbFacts.isPrivate(vma, s);
+      s.putPte(c.result, new PteState(PteMapKind.HUGE, PteState.Status.MAPPED, false, null, null,
+          null, vma != null ? Paths.select(vma, "vm_mm", s) : mm, null, false, c.line, guard, shared));
+    }
+    if (w.hugePteLock != null) {
+      String p = c.resolve(w.hugePteLock, s);
+      PteState st = p == null ? null : s.pte(p);
+      if (st != null) {
+        s.putPte(p, st.withLockPath(c.result));
+      } else if (p != null) {
+        s.putPte(p, new PteState(PteMapKind.HUGE, PteState.Status.MAPPED, false, c.result, null, null,
+            null, null, false, c.line));
+      }
+    }
   }
 
   /** The then/else stores of a conditional acquisition, or null when the call has none. */

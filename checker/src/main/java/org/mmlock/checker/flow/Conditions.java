@@ -42,6 +42,15 @@ final class Conditions {
     return false;
   }
 
+  /** {then, else} stores of {@code (vma.vm_flags & VM_MAYSHARE) != 0}: shared, private. */
+  static LockStore[] sharedTest(String vma, LockStore s) {
+    LockStore sh = s.copy();
+    sh.setSharing(vma, HugetlbFacts.SHARED);
+    LockStore pr = s.copy();
+    pr.setSharing(vma, HugetlbFacts.PRIVATE);
+    return new LockStore[] {sh, pr};
+  }
+
   /** {then, else} stores of {@code mm == init_mm}. */
   static LockStore[] initMmTest(String mm, LockStore s) {
     LockStore k = s.copy();

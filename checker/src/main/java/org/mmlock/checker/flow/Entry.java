@@ -25,11 +25,16 @@ public final class Entry {
   public static final String PARAM_PTL = "#ptl";
 
   public static LockStore store(ExecutableElement m, MethodContract c) {
-    LockStore s = new LockStore();
     List<String> names = new ArrayList<>();
     for (VariableElement p : m.getParameters()) {
       names.add(p.getSimpleName().toString());
     }
+    return store(m, c, names);
+  }
+
+  /** The entry state with the parameters named {@code names} (a lambda's own names). */
+  public static LockStore store(ExecutableElement m, MethodContract c, List<String> names) {
+    LockStore s = new LockStore();
     List<List<Held>> any = new ArrayList<>();
     for (Requirement r : c.requirements) {
       if (r.alts.size() == 1 && !r.alts.get(0).isStable()) {
@@ -116,6 +121,9 @@ public final class Entry {
         if (f.pteLocked) {
           s.put(new Held(LockClass.SPIN, n + PARAM_PTL, Mode.WRITE, LockKind.PTE_LOCK, false, null, null, 0));
         }
+      }
+      if (f.shared || f.priv) {
+        s.setSharing(n, f.shared ? HugetlbFacts.SHARED : HugetlbFacts.PRIVATE);
       }
       if (f.kernelMm || f.userMm) {
         MmKind k = f.kernelMm ? MmKind.KERNEL : MmKind.USER;

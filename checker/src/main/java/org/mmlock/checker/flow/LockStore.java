@@ -34,6 +34,10 @@ public final class LockStore implements Store<LockStore> {
   final TreeMap<String, TableFact> tables;
   final TreeMap<String, MmKind> mmKinds;
   final TreeMap<String, String> values;
+  /** VMA path -> "SHARED" / "PRIVATE" ({@code VM_MAYSHARE} tests, {@code @SharedMapping}). */
+  final TreeMap<String, String> shares = new TreeMap<>();
+  /** MmWalkOps path -> "WALK_LOCK install" ({@code PGWALK_RDLOCK false}). */
+  final TreeMap<String, String> ops = new TreeMap<>();
   boolean atomicEntry;
   /** Disjunctive requirements assumed on entry ({@code @RequiresAny}): each a list of alternatives. */
   List<List<Held>> entryAny;
@@ -97,6 +101,22 @@ public final class LockStore implements Store<LockStore> {
 
   public String value(String path) {
     return values.get(path);
+  }
+
+  public String sharing(String vma) {
+    return shares.get(vma);
+  }
+
+  public void setSharing(String vma, String v) {
+    shares.put(vma, v);
+  }
+
+  public String ops(String path) {
+    return ops.get(path);
+  }
+
+  public void setOps(String path, String v) {
+    ops.put(path, v);
   }
 
   public int rcuMin() {
@@ -228,6 +248,8 @@ public final class LockStore implements Store<LockStore> {
     renameKeys(tables, f, t -> t.rename(f));
     renameKeys(mmKinds, f, k -> k);
     renameKeys(values, f, v -> v);
+    renameKeys(shares, f, v -> v);
+    renameKeys(ops, f, v -> v);
   }
 
   /** Forgets everything about paths rooted at {@code root}. */
@@ -239,6 +261,8 @@ public final class LockStore implements Store<LockStore> {
     tables.keySet().removeIf(p -> under(p, root));
     mmKinds.keySet().removeIf(p -> under(p, root));
     values.keySet().removeIf(p -> under(p, root));
+    shares.keySet().removeIf(p -> under(p, root));
+    ops.keySet().removeIf(p -> under(p, root));
   }
 
   public static boolean under(String path, String root) {
@@ -279,6 +303,8 @@ public final class LockStore implements Store<LockStore> {
     s.walkerMax = walkerMax;
     s.atomicEntry = atomicEntry;
     s.entryAny = entryAny;
+    s.shares.putAll(shares);
+    s.ops.putAll(ops);
     return s;
   }
 
@@ -311,6 +337,8 @@ public final class LockStore implements Store<LockStore> {
     intersect(tables, o.tables, s.tables);
     intersect(mmKinds, o.mmKinds, s.mmKinds);
     intersect(values, o.values, s.values);
+    intersect(shares, o.shares, s.shares);
+    intersect(ops, o.ops, s.ops);
     s.atomicEntry = atomicEntry || o.atomicEntry;
     s.entryAny = entryAny;
     return s;
@@ -364,7 +392,8 @@ public final class LockStore implements Store<LockStore> {
     return rcuMin == s.rcuMin && rcuMax == s.rcuMax && walkerMin == s.walkerMin
         && walkerMax == s.walkerMax && atomicEntry == s.atomicEntry && locks.equals(s.locks)
         && ptes.equals(s.ptes) && nulls.equals(s.nulls) && aliases.equals(s.aliases)
-        && tables.equals(s.tables) && mmKinds.equals(s.mmKinds) && values.equals(s.values);
+        && tables.equals(s.tables) && mmKinds.equals(s.mmKinds) && values.equals(s.values)
+        && shares.equals(s.shares) && ops.equals(s.ops);
   }
 
   @Override

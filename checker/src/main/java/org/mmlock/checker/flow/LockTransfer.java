@@ -14,6 +14,10 @@ import org.checkerframework.dataflow.analysis.TransferResult;
 import org.checkerframework.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.dataflow.cfg.node.AbstractNodeVisitor;
 import org.checkerframework.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.dataflow.cfg.node.BitwiseAndNode;
+import org.checkerframework.dataflow.cfg.node.IntegerLiteralNode;
+import org.checkerframework.dataflow.cfg.node.LongLiteralNode;
+import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
 import org.checkerframework.dataflow.cfg.node.ConditionalNotNode;
 import org.checkerframework.dataflow.cfg.node.EqualToNode;
 import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
@@ -175,6 +179,12 @@ public final class LockTransfer
     if (r instanceof NullLiteralNode || l instanceof NullLiteralNode) {
       String p = Paths.of(r instanceof NullLiteralNode ? l : r, s);
       split = Conditions.nullTest(p, s);
+    } else if (isZero(r) || isZero(l)) {
+      String vma = mayShareOf(isZero(r) ? l : r, s);
+      if (vma != null) {
+        LockStore[] sh = Conditions.sharedTest(vma, s);
+        split = new LockStore[] {sh[1], sh[0]};
+      }
     } else {
       String a = Paths.of(l, s);
       String b = Paths.of(r, s);
@@ -188,6 +198,38 @@ public final class LockTransfer
       return regular(s);
     }
     return eq ? split(split[0], split[1]) : split(split[1], split[0]);
+  }
+
+  private static boolean isZero(Node n) {
+    n = Paths.unwrap(n);
+    return (n instanceof IntegerLiteralNode && ((IntegerLiteralNode) n).getValue() == 0)
+        || (n instanceof LongLiteralNode && ((LongLiteralNode) n).getValue() == 0L);
+  }
+
+  /** The VMA of {@code vma.vm_flags & VM_MAYSHARE}, or null. */
+  private static String mayShareOf(Node n, LockStore s) {
+    n = Paths.unwrap(n);
+    if (!(n instanceof BitwiseAndNode)) {
+      return null;
+    }
+    BitwiseAndNode and = (BitwiseAndNode) n;
+    String a = Paths.of(and.getLeftOperand(), s);
+    String b = Paths.of(and.getRightOperand(), s);
+    String flags = "Kernel.VM_MAYSHARE".equals(b) ? a : "Kernel.VM_MAYSHARE".equals(a) ? b : null;
+    return flags != null && flags.endsWith(".vm_flags")
+        ? flags.substring(0, flags.length() - ".vm_flags".length()) : null;
+  }
+
+  @Override
+  public TransferResult<NoValue, LockStore> visitObjectCreation(ObjectCreationNode n,
+      TransferInput<NoValue, LockStore> in) {
+    String ops = WalkOps.describe(n);
+    if (ops == null) {
+      return visitNode(n, in);
+    }
+    LockStore s = in.getRegularStore().copy();
+    s.setOps(Paths.of(n, s), ops);
+    return regular(s);
   }
 
   @Override

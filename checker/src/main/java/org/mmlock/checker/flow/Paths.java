@@ -42,6 +42,10 @@ public final class Paths {
       String r = of(f.getReceiver(), s);
       return r == null ? null : canon(r + "." + f.getFieldName(), s);
     }
+    if (n instanceof org.checkerframework.dataflow.cfg.node.ObjectCreationNode) {
+      Tree t = n.getTree();
+      return t == null ? null : "$" + ((JCTree) t).pos;
+    }
     if (n instanceof MethodInvocationNode) {
       MethodInvocationNode m = (MethodInvocationNode) n;
       if (isRefGet(m)) {

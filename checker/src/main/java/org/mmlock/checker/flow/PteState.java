@@ -27,9 +27,22 @@ public final class PteState {
   public final MmKind mmKind;
   public final boolean validated;
   public final int line;
+  /**
+   * For a huge PTE: the lock its walk was protected by ({@code "HVMA vma"}, {@code "I_MMAP m"},
+   * {@code "MMAP mm"}, {@code "WALKER"}, {@code "RCU"}), or null.
+   */
+  public final String guard;
+  /** For a huge PTE: the mapping is shared or possibly shared. */
+  public final boolean shared;
 
   public PteState(PteMapKind kind, Status status, boolean owned, String lockPath, String pmdPath,
       String pmdvalPath, String mmPath, MmKind mmKind, boolean validated, int line) {
+    this(kind, status, owned, lockPath, pmdPath, pmdvalPath, mmPath, mmKind, validated, line, null, false);
+  }
+
+  public PteState(PteMapKind kind, Status status, boolean owned, String lockPath, String pmdPath,
+      String pmdvalPath, String mmPath, MmKind mmKind, boolean validated, int line, String guard,
+      boolean shared) {
     this.kind = kind;
     this.status = status;
     this.owned = owned;
@@ -40,6 +53,8 @@ public final class PteState {
     this.mmKind = mmKind;
     this.validated = validated;
     this.line = line;
+    this.guard = guard;
+    this.shared = shared;
   }
 
   /** Whether this kind of PTE holds a mapping (and so RCU) while mapped. */
@@ -54,16 +69,27 @@ public final class PteState {
 
   public PteState withStatus(Status s) {
     return new PteState(kind, s, owned, lockPath, pmdPath, pmdvalPath, mmPath, mmKind,
-        s == Status.MAPPED && validated, line);
+        s == Status.MAPPED && validated, line, guard, shared);
   }
 
   public PteState withValidated(boolean v) {
-    return new PteState(kind, status, owned, lockPath, pmdPath, pmdvalPath, mmPath, mmKind, v, line);
+    return new PteState(kind, status, owned, lockPath, pmdPath, pmdvalPath, mmPath, mmKind, v, line,
+        guard, shared);
+  }
+
+  public PteState withLockPath(String l) {
+    return new PteState(kind, status, owned, l, pmdPath, pmdvalPath, mmPath, mmKind, validated, line,
+        guard, shared);
   }
 
   PteState rename(java.util.function.UnaryOperator<String> f) {
     return new PteState(kind, status, owned, f.apply(lockPath), f.apply(pmdPath),
-        f.apply(pmdvalPath), f.apply(mmPath), mmKind, validated, line);
+        f.apply(pmdvalPath), f.apply(mmPath), mmKind, validated, line, renameGuard(f), shared);
+  }
+
+  private String renameGuard(java.util.function.UnaryOperator<String> f) {
+    int sp = guard == null ? -1 : guard.indexOf(' ');
+    return sp < 0 ? guard : guard.substring(0, sp + 1) + f.apply(guard.substring(sp + 1));
   }
 
   /** Join with the state on another path; {@code o == null} means "not mapped there". */
@@ -75,7 +101,7 @@ public final class PteState {
     return new PteState(kind == o.kind ? kind : o.kind, s, owned && o.owned,
         eq(lockPath, o.lockPath), eq(pmdPath, o.pmdPath), eq(pmdvalPath, o.pmdvalPath),
         eq(mmPath, o.mmPath), mmKind == o.mmKind ? mmKind : null, validated && o.validated,
-        Math.min(line, o.line));
+        Math.min(line, o.line), eq(guard, o.guard), shared || o.shared);
   }
 
   private static String eq(String a, String b) {
@@ -91,7 +117,8 @@ public final class PteState {
     return kind == p.kind && status == p.status && owned == p.owned
         && Objects.equals(lockPath, p.lockPath) && Objects.equals(pmdPath, p.pmdPath)
         && Objects.equals(pmdvalPath, p.pmdvalPath) && Objects.equals(mmPath, p.mmPath)
-        && mmKind == p.mmKind && validated == p.validated && line == p.line;
+        && mmKind == p.mmKind && validated == p.validated && line == p.line
+        && Objects.equals(guard, p.guard) && shared == p.shared;
   }
 
   @Override

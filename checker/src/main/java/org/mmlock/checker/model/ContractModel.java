@@ -93,6 +93,9 @@ public final class ContractModel {
     private LockExpr mapMm, mapPmd, mapPtl, mapPmdval, unmaps, accesses, writeMm, stepFrom,
         kernelOnly, readsPmd, readsPte;
     private boolean write, revalidates;
+    private boolean hugetlbWalk, raw;
+    private LockExpr hugeVma, hugeMm, hugePteLock, walkMm, walkVma, walkOps;
+    private org.mmlock.qual.WalkKind pageWalk;
 
     Reader(ExecutableElement m, List<ParamFacts> params) {
       this.m = m;
@@ -108,8 +111,10 @@ public final class ContractModel {
       }
       PteModel pte = new PteModel(maps, mapMm, mapPmd, mapPtl, mapPmdval, unmaps, accesses, write,
           writeMm, stepFrom, kernelOnly, readsPmd, readsPte, revalidates);
+      WalkModel walk = new WalkModel(hugetlbWalk, hugeVma, hugeMm, raw, hugePteLock, pageWalk,
+          walkMm, walkVma, walkOps);
       return new MethodContract(List.copyOf(reqs), List.copyOf(effects), sleep, atomic, mayNull,
-          pte.isEmpty() ? null : pte, List.copyOf(aliases), List.copyOf(assumptions), params,
+          pte.isEmpty() ? null : pte, walk.isEmpty() ? null : walk, List.copyOf(aliases), List.copyOf(assumptions), params,
           notChecked, List.copyOf(problems));
     }
 
@@ -158,6 +163,19 @@ public final class ContractModel {
         case "ReadsPmd": readsPmd = expr(a, "value", "@ReadsPmd", false); break;
         case "ReadsPte": readsPte = expr(a, "value", "@ReadsPte", false); break;
         case "Revalidates": revalidates = true; break;
+        case "HugetlbWalk":
+          hugetlbWalk = true;
+          hugeVma = optional(a, "vma", "@HugetlbWalk");
+          hugeMm = optional(a, "mm", "@HugetlbWalk");
+          raw = bool(a, "raw");
+          break;
+        case "HugePteLock": hugePteLock = expr(a, "value", "@HugePteLock", false); break;
+        case "PageWalk":
+          pageWalk = org.mmlock.qual.WalkKind.valueOf(enumName(a, "kind"));
+          walkMm = optional(a, "mm", "@PageWalk");
+          walkVma = optional(a, "vma", "@PageWalk");
+          walkOps = optional(a, "ops", "@PageWalk");
+          break;
         default: break;
       }
     }

@@ -46,7 +46,7 @@ public final class MethodContract {
   }
 
   public static final MethodContract EMPTY = new MethodContract(List.of(), List.of(), false, false,
-      false, null, List.of(), List.of(), List.of(), false, List.of());
+      false, null, null, List.of(), List.of(), List.of(), false, List.of());
 
   public final List<Requirement> requirements;
   public final List<Effect> effects;
@@ -54,6 +54,8 @@ public final class MethodContract {
   public final boolean atomicContext;
   public final boolean mayReturnNull;
   public final PteModel pte;
+  /** Hugetlb and page-walk model, or null. */
+  public final WalkModel walk;
   public final List<Alias> aliases;
   public final List<Assumption> assumptions;
   /** Per parameter, in order; empty when no parameter has a qualifier. */
@@ -62,7 +64,7 @@ public final class MethodContract {
   public final List<Problem> problems;
 
   MethodContract(List<Requirement> requirements, List<Effect> effects, boolean mightSleep,
-      boolean atomicContext, boolean mayReturnNull, PteModel pte, List<Alias> aliases,
+      boolean atomicContext, boolean mayReturnNull, PteModel pte, WalkModel walk, List<Alias> aliases,
       List<Assumption> assumptions, List<ParamFacts> params, boolean notChecked,
       List<Problem> problems) {
     this.requirements = requirements;
@@ -71,6 +73,7 @@ public final class MethodContract {
     this.atomicContext = atomicContext;
     this.mayReturnNull = mayReturnNull;
     this.pte = pte;
+    this.walk = walk;
     this.aliases = aliases;
     this.assumptions = assumptions;
     this.params = params;
@@ -81,6 +84,17 @@ public final class MethodContract {
   /** Facts of parameter {@code i}. */
   public ParamFacts param(int i) {
     return i < params.size() ? params.get(i) : ParamFacts.NONE;
+  }
+
+  /** The same contract with the atomic context and parameter qualifiers of an overridden method. */
+  public MethodContract inheriting(MethodContract base) {
+    boolean atomic = atomicContext || base.atomicContext;
+    List<ParamFacts> ps = params.isEmpty() ? base.params : params;
+    if (atomic == atomicContext && ps == params) {
+      return this;
+    }
+    return new MethodContract(requirements, effects, mightSleep, atomic, mayReturnNull, pte, walk,
+        aliases, assumptions, ps, notChecked, problems);
   }
 
   /** Whether the contract says nothing at all. */

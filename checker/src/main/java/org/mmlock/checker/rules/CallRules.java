@@ -29,17 +29,20 @@ import org.mmlock.qual.PteMapKind;
  */
 final class CallRules {
   private final Reporter out;
+  private final WalkRules walks;
 
-  CallRules(Reporter out) {
+  CallRules(Reporter out, org.mmlock.checker.flow.WalkOps ops) {
     this.out = out;
+    this.walks = new WalkRules(out, ops);
   }
 
   void check(Call c, LockStore s) {
     Tree t = at(c);
     MethodContract k = c.contract;
     List<Integer> nullArgs = nullArgs(c, s, t);
+    boolean sleeps = k.walk != null && walks.check(c, k.walk, s, t);
     boolean slept = false;
-    if (k.mightSleep && s.isAtomic()) {
+    if ((k.mightSleep || sleeps) && s.isAtomic()) {
       out.report(t, "sleep.in.atomic", c.callee(), "", Describe.held(s), "no spinlock, RCU, walker lock or mapped PTE");
       slept = true;
     }
@@ -171,6 +174,10 @@ final class CallRules {
   }
 
   static boolean satisfied(Requirement.Alt a, String p, LockStore s) {
+    if (!a.isStable() && a.expr.isType("Pte") && LockClass.of(a.kind) == LockClass.SPIN) {
+      PteState st = s.pte(p);
+      return st != null && Revalidation.lockHeld(st, s);
+    }
     boolean isMm = a.expr.isType("MmStruct");
     if (a.isStable()) {
       return isMm ? MmFacts.mmStable(p, s) : MmFacts.vmaStable(p, s);
@@ -327,6 +334,12 @@ final class CallRules {
           Describe.held(s), name + " mapped");
       return;
     }
+    if (st != null && st.kind == PteMapKind.HUGE && !org.mmlock.checker.flow.HugetlbFacts.guardHeld(st.guard, s)) {
+      String g = WalkRules.guardText(st.guard, s);
+      out.report(t, "pte.use.after.unmap", c.callee(), " uses " + name + " after " + g + ", which its walk relied on, was dropped",
+          Describe.held(s), g + " held from the walk on");
+      return;
+    }
     if (!pm.write) {
       return;
     }
@@ -340,7 +353,7 @@ final class CallRules {
           Describe.held(s), "pte_offset_map_lock(), or pte_offset_map_rw_nolock() with spin_lock(ptl) and pmd_same()");
       return;
     }
-    if (st.kind == PteMapKind.KERNEL || st.kind == PteMapKind.HUGE) {
+    if (st.kind == PteMapKind.KERNEL) {
       return;
     }
     Held lock = st.lockPath == null ? null : s.lock(LockClass.SPIN, st.lockPath);

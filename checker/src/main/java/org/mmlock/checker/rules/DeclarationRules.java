@@ -72,7 +72,8 @@ public final class DeclarationRules {
     return first != null ? first : t;
   }
 
-  private Set<ExecutableElement> overridden(ExecutableElement m) {
+  /** The methods {@code m} overrides, in all supertypes. */
+  public Set<ExecutableElement> overridden(ExecutableElement m) {
     Set<ExecutableElement> out = new HashSet<>();
     if (m.getKind() != ElementKind.METHOD || !(m.getEnclosingElement() instanceof TypeElement)) {
       return out;

@@ -45,20 +45,28 @@ final class ExitRules {
   private int rcu;
   private int walker;
 
-  ExitRules(Reporter out, ExecutableElement m, MethodContract c) {
+  /**
+   * Exit rules of a method, or of a lambda ({@code lambda} true: {@code m} is its functional
+   * interface method, if any, and {@code names} its own parameter names).
+   */
+  ExitRules(Reporter out, ExecutableElement m, MethodContract c, List<String> names, boolean lambda) {
     this.out = out;
-    this.method = m == null ? "the lambda" : m.getSimpleName() + "()";
+    this.method = lambda ? "the lambda" : m.getSimpleName() + "()";
     this.returnsMapping = c.pte != null && c.pte.maps != null;
     if (m != null) {
-      expect(m, c);
+      expect(c, names != null ? names : namesOf(m));
     }
   }
 
-  private void expect(ExecutableElement m, MethodContract c) {
+  private static List<String> namesOf(ExecutableElement m) {
     List<String> names = new ArrayList<>();
     for (VariableElement p : m.getParameters()) {
       names.add(p.getSimpleName().toString());
     }
+    return names;
+  }
+
+  private void expect(MethodContract c, List<String> names) {
     for (Requirement r : c.requirements) {
       if (r.alts.size() == 1 && !r.alts.get(0).isStable()) {
         add(r.alts.get(0).kind, r.alts.get(0).expr, names, true);
@@ -121,7 +129,8 @@ final class ExitRules {
     }
     for (Held h : s.locks()) {
       boolean vmaWrite = h.cls == LockClass.VMA && h.mode == Mode.WRITE;
-      if (!vmaWrite && !ok.contains(h.key()) && !ok.contains(subst(h.key(), returned))) {
+      boolean borrowed = h.path.endsWith(Entry.PARAM_PTL);
+      if (!vmaWrite && !borrowed && !ok.contains(h.key()) && !ok.contains(subst(h.key(), returned))) {
         out.report(at, "lock.leak", Describe.token(h, s), " (taken at line " + h.line + ")" + (h.definite() ? "" : " on some paths"),
             Describe.held(s), "release it before " + method + " returns, or declare @Acquires");
       }

@@ -15,10 +15,12 @@ public final class MethodRules implements LockTransfer.Observer {
   private final DerefRules derefs;
   private final ExitRules exits;
 
-  public MethodRules(Reporter out, ExecutableElement m, MethodContract c) {
-    this.calls = new CallRules(out);
+  /** Rules of method {@code m}, or of a lambda whose parameters are {@code lambdaNames} (else null). */
+  public MethodRules(Reporter out, ExecutableElement m, MethodContract c,
+      org.mmlock.checker.flow.WalkOps ops, java.util.List<String> lambdaNames) {
+    this.calls = new CallRules(out, ops);
     this.derefs = new DerefRules(out);
-    this.exits = new ExitRules(out, m, c);
+    this.exits = new ExitRules(out, m, c, lambdaNames, lambdaNames != null);
   }
 
   @Override

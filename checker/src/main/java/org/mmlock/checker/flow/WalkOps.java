@@ -1,0 +1,101 @@
+package org.mmlock.checker.flow;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.Trees;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
+import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
+import org.checkerframework.dataflow.cfg.node.Node;
+import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * What is known of an {@code MmWalkOps}: its {@code walk_lock} and whether it has an
+ * {@code install_pte}, read from its construction ({@code new MmWalkOps(PGWALK_RDLOCK, cb)}),
+ * inline, in a local, or in a {@code static final} field of the code being compiled. Encoded as
+ * {@code "PGWALK_RDLOCK false"}; {@code "?"} stands for what cannot be determined.
+ */
+public final class WalkOps {
+  private static final String OPS = "org.mmlock.mm.MmWalkOps";
+  private final Trees trees;
+  private final Map<Element, String> fields = new HashMap<>();
+
+  public WalkOps(Trees trees) {
+    this.trees = trees;
+  }
+
+  /** The ops created by this node, or null when it does not create an {@code MmWalkOps}. */
+  static String describe(ObjectCreationNode n) {
+    return n.getTree() == null ? null : describe(n.getTree());
+  }
+
+  static String describe(NewClassTree t) {
+    Element ctor = TreeUtils.elementFromUse(t);
+    if (ctor == null || !ctor.getEnclosingElement().toString().equals(OPS)) {
+      return null;
+    }
+    List<? extends ExpressionTree> args = t.getArguments();
+    String lock = "?";
+    if (!args.isEmpty()) {
+      Element e = TreeUtils.elementFromTree(args.get(0));
+      if (e != null && e.getKind() == ElementKind.ENUM_CONSTANT) {
+        lock = e.getSimpleName().toString();
+      }
+    }
+    String install = args.size() < 3 ? "false"
+        : args.get(2).getKind() == Tree.Kind.NULL_LITERAL ? "false" : "true";
+    return lock + " " + install;
+  }
+
+  /**
+   * The ops passed as {@code arg}: tracked in the store, or a {@code static final} field whose
+   * initialiser is in this compilation; "? ?" when unknown.
+   */
+  public String of(Node arg, String path, LockStore s) {
+    String known = path == null ? null : s.ops(path);
+    if (known != null) {
+      return known;
+    }
+    Node n = Paths.unwrap(arg);
+    if (n instanceof FieldAccessNode && ((FieldAccessNode) n).getElement() instanceof VariableElement) {
+      return field((VariableElement) ((FieldAccessNode) n).getElement());
+    }
+    return "? ?";
+  }
+
+  private String field(VariableElement f) {
+    return fields.computeIfAbsent(f, this::readField);
+  }
+
+  private String readField(Element f) {
+    if (!f.getModifiers().contains(Modifier.FINAL)) {
+      return "? ?";
+    }
+    Tree t = trees.getTree(f);
+    if (t instanceof VariableTree && ((VariableTree) t).getInitializer() instanceof NewClassTree) {
+      String d = describe((NewClassTree) ((VariableTree) t).getInitializer());
+      return d == null ? "? ?" : d;
+    }
+    return "? ?";
+  }
+
+  /** The {@code walk_lock} name of an encoded ops, or null when unknown. */
+  public static String lock(String ops) {
+    String l = ops.substring(0, ops.indexOf(' '));
+    return l.equals("?") ? null : l;
+  }
+
+  /** Whether the ops has an {@code install_pte}: TRUE, FALSE, or null when unknown. */
+  public static Boolean install(String ops) {
+    String i = ops.substring(ops.indexOf(' ') + 1);
+    return i.equals("?") ? null : Boolean.valueOf(i);
+  }
+}
