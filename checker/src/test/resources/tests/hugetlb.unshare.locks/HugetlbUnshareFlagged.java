@@ -80,4 +80,75 @@ class HugetlbUnshareFlagged {
     return r;
   }
 
+  static int noHugePteLock(VmAreaStruct vma, long addr, Pte pte) {
+    MmStruct mm = vma.vm_mm;
+    hugetlb_vma_lock_write(vma);
+    AddressSpace mapping = vma.vm_file.f_mapping;
+    i_mmap_lock_write(mapping);
+    // :: error: [hugetlb.unshare.locks]
+    int r = huge_pmd_unshare(mm, vma, addr, pte);
+    i_mmap_unlock_write(mapping);
+    hugetlb_vma_unlock_write(vma);
+    return r;
+  }
+
+  static int hugePteLockAlreadyDropped(VmAreaStruct vma, long addr, long sz) {
+    MmStruct mm = vma.vm_mm;
+    HState h = hstate_vma(vma);
+    int r = 0;
+    hugetlb_vma_lock_write(vma);
+    AddressSpace mapping = vma.vm_file.f_mapping;
+    i_mmap_lock_write(mapping);
+    Pte pte = hugetlb_walk(vma, addr, sz);
+    if (pte != null) {
+      Spinlock ptl = huge_pte_lock(h, mm, pte);
+      spin_unlock(ptl);
+      // :: error: [hugetlb.unshare.locks]
+      r = huge_pmd_unshare(mm, vma, addr, pte);
+    }
+    i_mmap_unlock_write(mapping);
+    hugetlb_vma_unlock_write(vma);
+    return r;
+  }
+
+  static int lockOfAnotherHugePte(VmAreaStruct vma, long addr, long sz) {
+    MmStruct mm = vma.vm_mm;
+    HState h = hstate_vma(vma);
+    int r = 0;
+    hugetlb_vma_lock_write(vma);
+    i_mmap_lock_write(vma.vm_file.f_mapping);
+    Pte pte = hugetlb_walk(vma, addr, sz);
+    Pte next = hugetlb_walk(vma, addr + PUD_SIZE, sz);
+    if (pte != null && next != null) {
+      Spinlock ptl = huge_pte_lock(h, mm, next);
+      // :: error: [hugetlb.unshare.locks]
+      r = huge_pmd_unshare(mm, vma, addr, pte);
+      spin_unlock(ptl);
+    }
+    i_mmap_unlock_write(vma.vm_file.f_mapping);
+    hugetlb_vma_unlock_write(vma);
+    return r;
+  }
+
+  static int hugePteLockInOneBranchOnly(VmAreaStruct vma, long addr, long sz, boolean lock) {
+    MmStruct mm = vma.vm_mm;
+    HState h = hstate_vma(vma);
+    int r = 0;
+    hugetlb_vma_lock_write(vma);
+    i_mmap_lock_write(vma.vm_file.f_mapping);
+    Pte pte = hugetlb_walk(vma, addr, sz);
+    if (pte != null) {
+      if (lock) {
+        Spinlock ptl = huge_pte_lock(h, mm, pte);
+        r = huge_pmd_unshare(mm, vma, addr, pte);
+        spin_unlock(ptl);
+      } else {
+        // :: error: [hugetlb.unshare.locks]
+        r = huge_pmd_unshare(mm, vma, addr, pte);
+      }
+    }
+    i_mmap_unlock_write(vma.vm_file.f_mapping);
+    hugetlb_vma_unlock_write(vma);
+    return r;
+  }
 }

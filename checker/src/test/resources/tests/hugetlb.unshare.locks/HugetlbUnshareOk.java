@@ -64,4 +64,47 @@ class HugetlbUnshareOk {
     }
     return count;
   }
+
+  // The shape of hugetlb_unshare_pmds(): walk under both sleeping locks, then the huge PTE lock.
+  // ok: hugetlb.unshare.locks
+  static int unshareRange(VmAreaStruct vma, long start, long end) {
+    MmStruct mm = vma.vm_mm;
+    HState h = hstate_vma(vma);
+    long sz = huge_page_size(h);
+    int count = 0;
+    hugetlb_vma_lock_write(vma);
+    i_mmap_lock_write(vma.vm_file.f_mapping);
+    for (long addr = start; addr < end; addr += PUD_SIZE) {
+      Pte pte = hugetlb_walk(vma, addr, sz);
+      if (pte == null) {
+        continue;
+      }
+      Spinlock ptl = huge_pte_lock(h, mm, pte);
+      count += huge_pmd_unshare(mm, vma, addr, pte);
+      spin_unlock(ptl);
+    }
+    i_mmap_unlock_write(vma.vm_file.f_mapping);
+    hugetlb_vma_unlock_write(vma);
+    return count;
+  }
+
+  // ok: hugetlb.unshare.locks
+  static int walkedUnderHvmaReadWithAlias(VmAreaStruct vma, long addr, long sz) {
+    MmStruct mm = vma.vm_mm;
+    HState h = hstate_vma(vma);
+    AddressSpace mapping = vma.vm_file.f_mapping;
+    int r = 0;
+    hugetlb_vma_lock_read(vma);
+    i_mmap_lock_write(mapping);
+    Pte pte = hugetlb_walk(vma, addr, sz);
+    if (pte != null) {
+      Pte p = pte;
+      Spinlock ptl = huge_pte_lock(h, mm, p);
+      r = huge_pmd_unshare(mm, vma, addr, pte);
+      spin_unlock(ptl);
+    }
+    i_mmap_unlock_write(mapping);
+    hugetlb_vma_unlock_read(vma);
+    return r;
+  }
 }

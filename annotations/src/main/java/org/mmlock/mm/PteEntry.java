@@ -2,6 +2,7 @@ package org.mmlock.mm;
 
 import org.mmlock.qual.AtomicContext;
 import org.mmlock.qual.PteLocked;
+import org.mmlock.qual.RequiresVmaStable;
 
 /**
  * The per-PTE callback of a page walk. In a VMA walk it runs with the PTE lock held (atomic
@@ -23,5 +24,6 @@ public interface PteEntry {
    * @return 0 to continue, a negative error or positive value to stop the walk
    */
   @AtomicContext
+  @RequiresVmaStable("walk.vma")
   int pte_entry(@PteLocked Pte pte, long addr, long next, MmWalk walk);
 }

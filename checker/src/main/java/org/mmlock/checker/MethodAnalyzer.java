@@ -101,7 +101,7 @@ final class MethodAnalyzer {
       out.discard();
       String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       StackTraceElement[] st = e.getStackTrace();
-      String where = st.length == 0 ? "" : " at " + st[0];
+      String where = st.length == 0 ? "" : " in " + st[0].getClassName() + "." + st[0].getMethodName();
       out.report(t, "internal.error", "mmlock", ": " + what + where, "-",
           "a bug report with this method (the rest of the file was checked)");
     }

@@ -80,6 +80,14 @@ final class MmLockVisitor extends SourceVisitor<Void, Void> {
     return super.visitLambdaExpression(t, p);
   }
 
+  private static javax.lang.model.element.Element targetOf(com.sun.source.tree.MemberReferenceTree r) {
+    try {
+      return TreeUtils.elementFromUse(r);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   private ExecutableElement functionOf(Tree t) {
     try {
       return TreeUtils.findFunction(t, checker.getProcessingEnvironment());
@@ -93,19 +101,28 @@ final class MmLockVisitor extends SourceVisitor<Void, Void> {
 
   @Override
   public void visit(TreePath path) {
+    collectAtomicTargets(path.getLeaf());
+    super.visit(path);
+  }
+
+  /**
+   * Collects the methods referenced where an @AtomicContext method is expected, in the class about
+   * to be checked (javac attributes one top-level class at a time, so later classes cannot be
+   * scanned yet: a reference only counts for targets checked after it).
+   */
+  private void collectAtomicTargets(Tree unit) {
     new com.sun.source.util.TreeScanner<Void, Void>() {
       @Override
       public Void visitMemberReference(com.sun.source.tree.MemberReferenceTree r, Void q) {
         ExecutableElement fn = functionOf(r);
         MethodContract fc = fn == null ? MethodContract.EMPTY : model.contractOf(fn);
-        javax.lang.model.element.Element target = TreeUtils.elementFromUse(r);
+        javax.lang.model.element.Element target = targetOf(r);
         if (fc.atomicContext && target instanceof ExecutableElement) {
           atomicTargets.put((ExecutableElement) target, fc);
         }
         return super.visitMemberReference(r, q);
       }
-    }.scan(path.getLeaf(), null);
-    super.visit(path);
+    }.scan(unit, null);
   }
 
   private ClassTree enclosingClass() {

@@ -47,8 +47,36 @@ class DocExamplesTest {
           }
           assertEquals(want, Expectations.actual(diags, f), f.toString());
         }
+        documentedMessagesAreReal(key, diags);
       }));
     }
     return out;
+  }
+
+  /**
+   * The diagnostics a page shows under "What the checker reports" are ones its example really
+   * produces (compared by message text; line numbers differ between the page and Bad.java).
+   */
+  private static void documentedMessagesAreReal(String key, List<CheckRun.Diag> diags) throws IOException {
+    Path page = EXAMPLES.getParent().resolve(key + ".md");
+    String text = Files.readString(page);
+    int at = text.indexOf("## What the checker reports");
+    assertTrue(at >= 0, page + " has no 'What the checker reports' section");
+    int open = text.indexOf("```", at);
+    int close = text.indexOf("```", open + 3);
+    java.util.Set<String> real = new java.util.HashSet<>();
+    for (CheckRun.Diag d : diags) {
+      real.add(d.message.split("\\R", 2)[0]);
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("(?m)^\\S+\\.java:\\d+: (?:error|warning): (.*)$")
+        .matcher(text.substring(open, close));
+    int shown = 0;
+    while (m.find()) {
+      shown++;
+      assertTrue(real.contains(m.group(1)), page + " shows a message the checker does not print: "
+          + m.group(1) + "\nreal: " + real);
+    }
+    assertTrue(shown > 0, page + " shows no diagnostic");
   }
 }

@@ -133,10 +133,16 @@ final class CallEffects {
     LockClass cls = LockClass.of(e.kind);
     if (cls == LockClass.RCU) {
       s.addRcu(-1);
+      if (s.rcuMin() == 0) {
+        dropGuards("RCU", s);
+      }
       return;
     }
     if (cls == LockClass.WALKER) {
       s.addWalker(-1);
+      if (s.walkerMin() == 0) {
+        dropGuards("WALKER", s);
+      }
       return;
     }
     if (p == null) {
@@ -144,11 +150,24 @@ final class CallEffects {
     }
     Held h = s.lock(cls, p);
     s.remove(cls, p);
+    dropGuards(cls.name() + " " + p, s);
     if (cls == LockClass.SPIN) {
       forgetValidation(p, s);
     }
     if (cls == LockClass.MMAP && h != null && h.mode == Mode.WRITE) {
       dropVmaWriteLocks(p, s);
+    }
+  }
+
+  /**
+   * A hugetlb PTE is valid only while the lock its walk relied on stays held: once dropped, even
+   * if taken again, the PTE may point into a freed, unshared table (seed 001).
+   */
+  private static void dropGuards(String guard, LockStore s) {
+    for (java.util.Map.Entry<String, PteState> e : new java.util.ArrayList<>(s.ptes().entrySet())) {
+      if (guard.equals(e.getValue().guard)) {
+        s.putPte(e.getKey(), e.getValue().withGuard(HugetlbFacts.DROPPED + guard));
+      }
     }
   }
 

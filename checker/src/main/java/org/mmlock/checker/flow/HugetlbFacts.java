@@ -10,6 +10,8 @@ package org.mmlock.checker.flow;
 public final class HugetlbFacts {
   public static final String SHARED = "SHARED";
   public static final String PRIVATE = "PRIVATE";
+  /** Prefix of a guard that was released after the walk. */
+  public static final String DROPPED = "dropped:";
 
   private HugetlbFacts() {}
 
@@ -61,6 +63,9 @@ public final class HugetlbFacts {
   public static boolean guardHeld(String guard, LockStore s) {
     if (guard == null) {
       return true;
+    }
+    if (guard.startsWith(DROPPED)) {
+      return false;
     }
     if (guard.equals("WALKER")) {
       return s.walkerMin() > 0;

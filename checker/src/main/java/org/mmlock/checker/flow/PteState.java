@@ -77,6 +77,11 @@ public final class PteState {
         guard, shared);
   }
 
+  public PteState withGuard(String g) {
+    return new PteState(kind, status, owned, lockPath, pmdPath, pmdvalPath, mmPath, mmKind, validated,
+        line, g, shared);
+  }
+
   public PteState withLockPath(String l) {
     return new PteState(kind, status, owned, l, pmdPath, pmdvalPath, mmPath, mmKind, validated, line,
         guard, shared);
@@ -88,7 +93,7 @@ public final class PteState {
   }
 
   private String renameGuard(java.util.function.UnaryOperator<String> f) {
-    int sp = guard == null ? -1 : guard.indexOf(' ');
+    int sp = guard == null ? -1 : guard.lastIndexOf(' ');
     return sp < 0 ? guard : guard.substring(0, sp + 1) + f.apply(guard.substring(sp + 1));
   }
 

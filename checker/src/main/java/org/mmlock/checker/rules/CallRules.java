@@ -113,7 +113,7 @@ final class CallRules {
       PteState st = e.getValue();
       if (lock.equals(st.lockPath) && st.isMapping() && st.status == PteState.Status.UNMAPPED) {
         String name = "'" + Describe.path(e.getKey(), s) + "'";
-        out.report(t, "pte.use.after.unmap", c.callee(), " locks the page table of " + name,
+        out.report(t, "pte.use.after.unmap", c.callee(), " locks the page table of " + name + " after it was unmapped",
             Describe.held(s), name + " mapped (map it again, then lock)");
         return true;
       }
@@ -250,7 +250,7 @@ final class CallRules {
       PteState st = p == null ? null : s.pte(p);
       String name = "'" + (p == null ? "argument " + (i + 1) : Describe.path(p, s)) + "'";
       if (st != null && st.isMapping() && st.status != PteState.Status.MAPPED) {
-        out.report(t, "pte.use.after.unmap", c.callee(), " is passed " + name, Describe.held(s), name + " mapped");
+        out.report(t, "pte.use.after.unmap", c.callee(), " is passed " + name + " after it was unmapped", Describe.held(s), name + " mapped");
       } else if (f.pteLocked && (st == null || !Revalidation.lockHeld(st, s))) {
         out.report(t, "pte.lock.required", c.callee(), ": parameter " + (i + 1) + " is @PteLocked and the lock of " + name + " is not held",
             Describe.held(s), st == null || st.lockPath == null ? "a PTE from pte_offset_map_lock(), with its lock held" : "PTL(" + Describe.path(st.lockPath, s) + ")");
@@ -330,13 +330,13 @@ final class CallRules {
     PteState st = p == null ? null : s.pte(p);
     String name = "'" + (p == null ? pm.accesses.text : Describe.path(p, s)) + "'";
     if (st != null && st.isMapping() && st.status != PteState.Status.MAPPED) {
-      out.report(t, "pte.use.after.unmap", c.callee(), " uses " + name + (st.status == PteState.Status.UNMAPPED ? "" : " (unmapped on some paths)"),
+      out.report(t, "pte.use.after.unmap", c.callee(), " uses " + name + (st.status == PteState.Status.UNMAPPED ? " after it was unmapped" : ", unmapped on some paths"),
           Describe.held(s), name + " mapped");
       return;
     }
     if (st != null && st.kind == PteMapKind.HUGE && !org.mmlock.checker.flow.HugetlbFacts.guardHeld(st.guard, s)) {
       String g = WalkRules.guardText(st.guard, s);
-      out.report(t, "pte.use.after.unmap", c.callee(), " uses " + name + " after " + g + ", which its walk relied on, was dropped",
+      out.report(t, "pte.use.after.unmap", c.callee(), " uses " + name + ", walked under " + g + ", which was dropped since",
           Describe.held(s), g + " held from the walk on");
       return;
     }

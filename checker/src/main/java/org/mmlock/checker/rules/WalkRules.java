@@ -66,13 +66,16 @@ final class WalkRules {
   private void hugePteLock(Call c, WalkModel w, LockStore s, Tree t) {
     String p = c.resolve(w.hugePteLock, s);
     PteState st = p == null ? null : s.pte(p);
-    if (st == null || st.guard == null) {
+    if (st == null) {
       return;
     }
     String name = "'" + Describe.path(p, s) + "'";
-    if (!HugetlbFacts.guardHeld(st.guard, s)) {
-      out.report(t, "pte.use.after.unmap", c.callee(), " locks " + name + " after " + guardText(st.guard, s)
-          + ", which its walk relied on, was dropped", Describe.held(s), guardText(st.guard, s) + " held from the walk on");
+    if (st.guard == null && st.shared) {
+      out.report(t, "hugetlb.ptl.under.walker", c.callee(), ": " + name + " was walked with no lock held",
+          Describe.held(s), "a walk under HVMA or I_MMAP");
+    } else if (!HugetlbFacts.guardHeld(st.guard, s)) {
+      out.report(t, "pte.use.after.unmap", c.callee(), " locks " + name + ", walked under " + guardText(st.guard, s)
+          + ", which was dropped since", Describe.held(s), guardText(st.guard, s) + " held from the walk on");
     } else if (st.shared && !HugetlbFacts.protectsPtl(st.guard)) {
       out.report(t, "hugetlb.ptl.under.walker", c.callee(), ": " + name + " was walked under " + guardText(st.guard, s)
           + " alone", Describe.held(s), "a walk under HVMA or I_MMAP (the walker lock keeps the table's page alive, not its lock)");
@@ -80,6 +83,9 @@ final class WalkRules {
   }
 
   static String guardText(String guard, LockStore s) {
+    if (guard.startsWith(HugetlbFacts.DROPPED)) {
+      guard = guard.substring(HugetlbFacts.DROPPED.length());
+    }
     int sp = guard.indexOf(' ');
     if (sp < 0) {
       return guard;
