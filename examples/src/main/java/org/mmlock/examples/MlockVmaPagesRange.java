@@ -9,8 +9,6 @@ import static org.mmlock.mm.Pgtable.*;
 import static org.mmlock.mm.Pagewalk.*;
 import static org.mmlock.mm.Hugetlb.*;
 
-import org.mmlock.qual.AssumeHeld;
-import org.mmlock.qual.LockKind;
 import org.mmlock.qual.MightSleep;
 import org.mmlock.qual.RequiresMmapWrite;
 
@@ -41,8 +39,9 @@ public final class MlockVmaPagesRange {
   /**
    * The loop body of {@code mlock_pte_range()}, for one present or absent PTE, run under the PTE
    * lock. The walker has asserted the mmap write lock of {@code walk->mm} for this
-   * {@code walk_lock} ({@code process_mm_walk_lock}), so {@code walk->vma} is stable; the checker
-   * does not carry the walk's mmap lock into callbacks, hence the {@code @AssumeHeld}.
+   * {@code walk_lock} ({@code process_mm_walk_lock}), so {@code walk->vma} is stable: used as a
+   * {@code PteEntry}, this method runs under that interface's contract
+   * ({@code @RequiresVmaStable("walk.vma")}, atomic, its PTE locked).
    *
    * @param pte the entry
    * @param addr its address
@@ -50,10 +49,6 @@ public final class MlockVmaPagesRange {
    * @param walk the walk state
    * @return 0 to continue
    */
-  @AssumeHeld(
-      kind = LockKind.MMAP_WRITE,
-      on = "walk.vma.vm_mm",
-      why = "pte_entry of a PGWALK_WRLOCK_VERIFY walk: walk_page_range asserted the mmap write lock")
   static int mlock_pte_range(Pte pte, long addr, long next, MmWalk walk) {
     VmAreaStruct vma = walk.vma;
     long ptent = ptep_get(pte);

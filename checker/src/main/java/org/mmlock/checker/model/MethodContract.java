@@ -86,15 +86,21 @@ public final class MethodContract {
     return i < params.size() ? params.get(i) : ParamFacts.NONE;
   }
 
-  /** The same contract with the atomic context and parameter qualifiers of an overridden method. */
+  /**
+   * The contract a callback body runs under: its own, plus the atomic context, parameter
+   * qualifiers and preconditions of the interface method it implements (what the walker
+   * guarantees, e.g. {@code PteEntry.pte_entry}).
+   */
   public MethodContract inheriting(MethodContract base) {
     boolean atomic = atomicContext || base.atomicContext;
     List<ParamFacts> ps = params.isEmpty() ? base.params : params;
-    if (atomic == atomicContext && ps == params) {
+    if (atomic == atomicContext && ps == params && base.requirements.isEmpty()) {
       return this;
     }
-    return new MethodContract(requirements, effects, mightSleep, atomic, mayReturnNull, pte, walk,
-        aliases, assumptions, ps, notChecked, problems);
+    List<Requirement> reqs = new java.util.ArrayList<>(requirements);
+    reqs.addAll(base.requirements);
+    return new MethodContract(List.copyOf(reqs), effects, mightSleep, atomic, mayReturnNull, pte,
+        walk, aliases, assumptions, ps, notChecked, problems);
   }
 
   /** Whether the contract says nothing at all. */

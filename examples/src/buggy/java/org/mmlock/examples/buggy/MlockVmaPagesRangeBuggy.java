@@ -9,8 +9,6 @@ import static org.mmlock.mm.Pgtable.*;
 import static org.mmlock.mm.Pagewalk.*;
 import static org.mmlock.mm.Hugetlb.*;
 
-import org.mmlock.qual.AssumeHeld;
-import org.mmlock.qual.LockKind;
 import org.mmlock.qual.MightSleep;
 import org.mmlock.qual.RequiresMmapWrite;
 
@@ -33,10 +31,6 @@ public final class MlockVmaPagesRangeBuggy {
   static final long VM_LOCKED = 0x00002000L;
   static final long VM_IO = 0x00004000L;
 
-  @AssumeHeld(
-      kind = LockKind.MMAP_WRITE,
-      on = "walk.vma.vm_mm",
-      why = "pte_entry of a PGWALK_WRLOCK_VERIFY walk: walk_page_range asserted the mmap write lock")
   static int mlock_pte_range(Pte pte, long addr, long next, MmWalk walk) {
     VmAreaStruct vma = walk.vma;
     long ptent = ptep_get(pte);
