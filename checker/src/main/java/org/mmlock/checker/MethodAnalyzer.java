@@ -118,8 +118,13 @@ final class MethodAnalyzer {
     transfer.setObserver(rules);
     Map<Block, Set<Flow>> ends = pathEnds(cfg);
     List<Tree> bareReturns = bareReturns(at);
-    for (Block b : cfg.getDepthFirstOrderedBlocks()) {
-      replay(b, analysis, transfer, rules, ends.getOrDefault(b, Set.of()), at, bareReturns);
+    List<Block> blocks = new ArrayList<>(cfg.getAllBlocks());
+    blocks.sort(java.util.Comparator.comparingLong(Block::getUid));
+    for (Block b : blocks) {
+      Set<Flow> end = ends.getOrDefault(b, Set.of());
+      if (!end.isEmpty() || observed(b)) {
+        replay(b, analysis, transfer, rules, end, at, bareReturns);
+      }
     }
   }
 
@@ -154,6 +159,22 @@ final class MethodAnalyzer {
           : f == Flow.THEN ? in.getThenStore() : in.getElseStore();
       rules.exit(where, end, returned);
     }
+  }
+
+  /** Whether a block has a node the rules look at: a call with a contract, an API dereference. */
+  private boolean observed(Block b) {
+    for (Node n : b.getNodes()) {
+      if (n instanceof org.checkerframework.dataflow.cfg.node.MethodInvocationNode) {
+        ExecutableElement m = ((org.checkerframework.dataflow.cfg.node.MethodInvocationNode) n).getTarget().getMethod();
+        if (m != null && !model.contractOf(m).isEmpty()) {
+          return true;
+        }
+      } else if (n instanceof org.checkerframework.dataflow.cfg.node.FieldAccessNode
+          && !((org.checkerframework.dataflow.cfg.node.FieldAccessNode) n).isStatic()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The tree of the last node with one, on this block or (single path) before it. */

@@ -21,6 +21,7 @@ public final class Held {
   public final String mm;
   /** Source line of the acquisition (the earliest, after a join). */
   public final int line;
+  private final String key;
 
   public Held(LockClass cls, String path, Mode mode, LockKind kind, boolean maybe, String cond,
       String mm, int line) {
@@ -32,6 +33,7 @@ public final class Held {
     this.cond = cond;
     this.mm = mm;
     this.line = line;
+    this.key = key(cls, path);
   }
 
   /** The store key: class and path. */
@@ -40,7 +42,7 @@ public final class Held {
   }
 
   public String key() {
-    return key(cls, path);
+    return key;
   }
 
   /** Held on every path, unconditionally. */

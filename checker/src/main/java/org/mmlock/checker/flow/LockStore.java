@@ -23,35 +23,34 @@ import org.checkerframework.dataflow.expression.JavaExpression;
 public final class LockStore implements Store<LockStore> {
   static final int DEPTH_CAP = 3;
 
-  final TreeMap<String, Held> locks;
+  private final Cow<Held> locks;
   int rcuMin;
   int rcuMax;
   int walkerMin;
   int walkerMax;
-  final TreeMap<String, PteState> ptes;
-  final TreeMap<String, Nullness> nulls;
-  final TreeMap<String, String> aliases;
-  final TreeMap<String, TableFact> tables;
-  final TreeMap<String, MmKind> mmKinds;
-  final TreeMap<String, String> values;
+  private final Cow<PteState> ptes;
+  private final Cow<Nullness> nulls;
+  private final Cow<String> aliases;
+  private final Cow<TableFact> tables;
+  private final Cow<MmKind> mmKinds;
+  private final Cow<String> values;
   /** VMA path -> "SHARED" / "PRIVATE" ({@code VM_MAYSHARE} tests, {@code @SharedMapping}). */
-  final TreeMap<String, String> shares = new TreeMap<>();
+  private final Cow<String> shares;
   /** MmWalkOps path -> "WALK_LOCK install" ({@code PGWALK_RDLOCK false}). */
-  final TreeMap<String, String> ops = new TreeMap<>();
+  private final Cow<String> ops;
   boolean atomicEntry;
   /** Disjunctive requirements assumed on entry ({@code @RequiresAny}): each a list of alternatives. */
   List<List<Held>> entryAny;
 
   public LockStore() {
-    this(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
-        new TreeMap<>(), new TreeMap<>());
+    this(new Cow<>(), new Cow<>(), new Cow<>(), new Cow<>(), new Cow<>(), new Cow<>(), new Cow<>(),
+        new Cow<>(), new Cow<>());
     entryAny = List.of();
   }
 
-  private LockStore(TreeMap<String, Held> locks, TreeMap<String, PteState> ptes,
-      TreeMap<String, Nullness> nulls, TreeMap<String, String> aliases,
-      TreeMap<String, TableFact> tables, TreeMap<String, MmKind> mmKinds,
-      TreeMap<String, String> values) {
+  private LockStore(Cow<Held> locks, Cow<PteState> ptes, Cow<Nullness> nulls, Cow<String> aliases,
+      Cow<TableFact> tables, Cow<MmKind> mmKinds, Cow<String> values, Cow<String> shares,
+      Cow<String> ops) {
     this.locks = locks;
     this.ptes = ptes;
     this.nulls = nulls;
@@ -59,6 +58,8 @@ public final class LockStore implements Store<LockStore> {
     this.tables = tables;
     this.mmKinds = mmKinds;
     this.values = values;
+    this.shares = shares;
+    this.ops = ops;
   }
 
   // ---- queries -------------------------------------------------------------------------
@@ -68,7 +69,7 @@ public final class LockStore implements Store<LockStore> {
   }
 
   public Iterable<Held> locks() {
-    return locks.values();
+    return locks.read().values();
   }
 
   public PteState pte(String path) {
@@ -76,7 +77,7 @@ public final class LockStore implements Store<LockStore> {
   }
 
   public Map<String, PteState> ptes() {
-    return ptes;
+    return ptes.read();
   }
 
   public Nullness nullness(String path) {
@@ -84,11 +85,11 @@ public final class LockStore implements Store<LockStore> {
   }
 
   public String alias(String path) {
-    return aliases.get(path);
+    return aliases.isEmpty() ? null : aliases.get(path);
   }
 
   public Map<String, String> aliases() {
-    return aliases;
+    return aliases.read();
   }
 
   public TableFact table(String path) {
@@ -107,16 +108,8 @@ public final class LockStore implements Store<LockStore> {
     return shares.get(vma);
   }
 
-  public void setSharing(String vma, String v) {
-    shares.put(vma, v);
-  }
-
   public String ops(String path) {
     return ops.get(path);
-  }
-
-  public void setOps(String path, String v) {
-    ops.put(path, v);
   }
 
   public int rcuMin() {
@@ -144,12 +137,12 @@ public final class LockStore implements Store<LockStore> {
     if (atomicEntry || rcuMax > 0 || walkerMax > 0) {
       return true;
     }
-    for (Held h : locks.values()) {
+    for (Held h : locks.raw().values()) {
       if (h.cls == LockClass.SPIN) {
         return true;
       }
     }
-    for (PteState p : ptes.values()) {
+    for (PteState p : ptes.raw().values()) {
       if (p.mayBeMapped()) {
         return true;
       }
@@ -162,7 +155,7 @@ public final class LockStore implements Store<LockStore> {
     if (rcuMin > 0) {
       return true;
     }
-    for (PteState p : ptes.values()) {
+    for (PteState p : ptes.raw().values()) {
       if (p.isMapping() && p.status == PteState.Status.MAPPED) {
         return true;
       }
@@ -173,39 +166,51 @@ public final class LockStore implements Store<LockStore> {
   // ---- updates (on a copy) -----------------------------------------------------------
 
   public void put(Held h) {
-    locks.put(h.key(), h);
+    locks.write().put(h.key(), h);
   }
 
   public void remove(LockClass c, String path) {
-    locks.remove(Held.key(c, path));
+    if (locks.get(Held.key(c, path)) != null) {
+      locks.write().remove(Held.key(c, path));
+    }
   }
 
   public void putPte(String path, PteState s) {
-    ptes.put(path, s);
+    ptes.write().put(path, s);
   }
 
   public void removePte(String path) {
-    ptes.remove(path);
+    if (ptes.get(path) != null) {
+      ptes.write().remove(path);
+    }
   }
 
   public void setNullness(String path, Nullness n) {
-    nulls.put(path, n);
+    nulls.write().put(path, n);
   }
 
   public void setAlias(String path, String to) {
-    aliases.put(path, to);
+    aliases.write().put(path, to);
   }
 
   public void setTable(String path, TableFact f) {
-    tables.put(path, f);
+    tables.write().put(path, f);
   }
 
   public void setMmKind(String path, MmKind k) {
-    mmKinds.put(path, k);
+    mmKinds.write().put(path, k);
   }
 
   public void setValue(String path, String v) {
-    values.put(path, v);
+    values.write().put(path, v);
+  }
+
+  public void setSharing(String vma, String v) {
+    shares.write().put(vma, v);
+  }
+
+  public void setOps(String path, String v) {
+    ops.write().put(path, v);
   }
 
   public void setAtomicEntry(boolean a) {
@@ -233,36 +238,76 @@ public final class LockStore implements Store<LockStore> {
   /**
    * Renames every fact about {@code from} (and paths under it) to {@code to}. Used when a call
    * result is stored into a local, and, with a primed name, when a local is overwritten: the old
-   * object's locks stay held but can no longer be named.
+   * object's locks stay held but can no longer be named. Maps that mention nothing under
+   * {@code from} are left untouched (and unshared).
    */
   public void renameRoot(String from, String to) {
     UnaryOperator<String> f = p -> rename(p, from, to);
-    List<Held> held = new ArrayList<>(locks.values());
-    locks.clear();
-    for (Held h : held) {
-      put(h.withPath(f.apply(h.path), renameCond(h.cond, from, to), f.apply(h.mm)));
+    if (anyHeldUnder(from)) {
+      List<Held> held = new ArrayList<>(locks.raw().values());
+      TreeMap<String, Held> m = locks.write();
+      m.clear();
+      for (Held h : held) {
+        Held r = h.withPath(f.apply(h.path), renameCond(h.cond, from, to), f.apply(h.mm));
+        m.put(r.key(), r);
+      }
     }
-    renameKeys(ptes, f, s -> s.rename(f));
-    renameKeys(nulls, f, n -> n);
-    renameKeys(aliases, f, f);
-    renameKeys(tables, f, t -> t.rename(f));
-    renameKeys(mmKinds, f, k -> k);
-    renameKeys(values, f, v -> v);
-    renameKeys(shares, f, v -> v);
-    renameKeys(ops, f, v -> v);
+    renameKeys(ptes, from, f, s -> s.rename(f), true);
+    renameKeys(nulls, from, f, n -> n, false);
+    renameKeys(aliases, from, f, f, true);
+    renameKeys(tables, from, f, t -> t.rename(f), true);
+    renameKeys(mmKinds, from, f, k -> k, false);
+    renameKeys(values, from, f, v -> v, false);
+    renameKeys(shares, from, f, v -> v, false);
+    renameKeys(ops, from, f, v -> v, false);
+  }
+
+  private boolean anyHeldUnder(String root) {
+    for (Held h : locks.raw().values()) {
+      if (under(h.path, root) || under(h.mm, root) || (h.cond != null && under(h.cond.substring(h.cond.indexOf(':') + 1), root))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Forgets everything about paths rooted at {@code root}. */
   public void dropRoot(String root) {
-    locks.values().removeIf(h -> under(h.path, root));
-    ptes.keySet().removeIf(p -> under(p, root));
-    nulls.keySet().removeIf(p -> under(p, root));
-    aliases.entrySet().removeIf(e -> under(e.getKey(), root) || under(e.getValue(), root));
-    tables.keySet().removeIf(p -> under(p, root));
-    mmKinds.keySet().removeIf(p -> under(p, root));
-    values.keySet().removeIf(p -> under(p, root));
-    shares.keySet().removeIf(p -> under(p, root));
-    ops.keySet().removeIf(p -> under(p, root));
+    boolean any = false;
+    for (Held h : locks.raw().values()) {
+      any |= under(h.path, root);
+    }
+    if (any) {
+      locks.write().values().removeIf(h -> under(h.path, root));
+    }
+    dropKeys(ptes, root);
+    dropKeys(nulls, root);
+    if (!aliases.isEmpty()) {
+      boolean a = false;
+      for (Map.Entry<String, String> e : aliases.raw().entrySet()) {
+        a |= under(e.getKey(), root) || under(e.getValue(), root);
+      }
+      if (a) {
+        aliases.write().entrySet().removeIf(e -> under(e.getKey(), root) || under(e.getValue(), root));
+      }
+    }
+    dropKeys(tables, root);
+    dropKeys(mmKinds, root);
+    dropKeys(values, root);
+    dropKeys(shares, root);
+    dropKeys(ops, root);
+  }
+
+  private static <V> void dropKeys(Cow<V> map, String root) {
+    if (map.isEmpty()) {
+      return;
+    }
+    for (String k : map.raw().keySet()) {
+      if (under(k, root)) {
+        map.write().keySet().removeIf(p -> under(p, root));
+        return;
+      }
+    }
   }
 
   public static boolean under(String path, String root) {
@@ -282,12 +327,30 @@ public final class LockStore implements Store<LockStore> {
     return cond.substring(0, colon + 1) + rename(cond.substring(colon + 1), from, to);
   }
 
-  private static <V> void renameKeys(TreeMap<String, V> map, UnaryOperator<String> f,
-      UnaryOperator<V> g) {
-    List<Map.Entry<String, V>> all = new ArrayList<>(map.entrySet());
-    map.clear();
+  /**
+   * Renames the keys (and, when {@code valuesMayMention}, the values) under {@code from}; does
+   * nothing, and copies nothing, when no entry is affected.
+   */
+  private static <V> void renameKeys(Cow<V> map, String from, UnaryOperator<String> f,
+      UnaryOperator<V> g, boolean valuesMayMention) {
+    if (map.isEmpty()) {
+      return;
+    }
+    boolean affected = false;
+    for (Map.Entry<String, V> e : map.raw().entrySet()) {
+      if (under(e.getKey(), from) || (valuesMayMention && !g.apply(e.getValue()).equals(e.getValue()))) {
+        affected = true;
+        break;
+      }
+    }
+    if (!affected) {
+      return;
+    }
+    List<Map.Entry<String, V>> all = new ArrayList<>(map.raw().entrySet());
+    TreeMap<String, V> m = map.write();
+    m.clear();
     for (Map.Entry<String, V> e : all) {
-      map.put(f.apply(e.getKey()), g.apply(e.getValue()));
+      m.put(f.apply(e.getKey()), g.apply(e.getValue()));
     }
   }
 
@@ -295,41 +358,52 @@ public final class LockStore implements Store<LockStore> {
 
   @Override
   public LockStore copy() {
-    LockStore s = new LockStore(new TreeMap<>(locks), new TreeMap<>(ptes), new TreeMap<>(nulls),
-        new TreeMap<>(aliases), new TreeMap<>(tables), new TreeMap<>(mmKinds), new TreeMap<>(values));
+    LockStore s = new LockStore(locks.share(), ptes.share(), nulls.share(), aliases.share(),
+        tables.share(), mmKinds.share(), values.share(), shares.share(), ops.share());
     s.rcuMin = rcuMin;
     s.rcuMax = rcuMax;
     s.walkerMin = walkerMin;
     s.walkerMax = walkerMax;
     s.atomicEntry = atomicEntry;
     s.entryAny = entryAny;
-    s.shares.putAll(shares);
-    s.ops.putAll(ops);
     return s;
   }
 
   @Override
   public LockStore leastUpperBound(LockStore o) {
-    LockStore s = new LockStore();
-    for (Held h : locks.values()) {
-      Held g = o.locks.get(h.key());
-      s.put(g == null ? h.withMaybe() : h.join(g));
+    if (equals(o)) {
+      return copy();
     }
-    for (Held g : o.locks.values()) {
-      if (!locks.containsKey(g.key())) {
-        s.put(g.withMaybe());
+    LockStore s = new LockStore();
+    if (locks.same(o.locks)) {
+      s.locks.adopt(locks);
+    } else if (!locks.isEmpty() || !o.locks.isEmpty()) {
+      TreeMap<String, Held> m = s.locks.write();
+      for (Held h : locks.raw().values()) {
+        Held g = o.locks.get(h.key());
+        m.put(h.key(), g == null ? h.withMaybe() : h.join(g));
+      }
+      for (Held g : o.locks.raw().values()) {
+        if (locks.get(g.key()) == null) {
+          m.put(g.key(), g.withMaybe());
+        }
       }
     }
     s.rcuMin = Math.min(rcuMin, o.rcuMin);
     s.rcuMax = Math.max(rcuMax, o.rcuMax);
     s.walkerMin = Math.min(walkerMin, o.walkerMin);
     s.walkerMax = Math.max(walkerMax, o.walkerMax);
-    for (Map.Entry<String, PteState> e : ptes.entrySet()) {
-      s.ptes.put(e.getKey(), e.getValue().join(o.ptes.get(e.getKey())));
-    }
-    for (Map.Entry<String, PteState> e : o.ptes.entrySet()) {
-      if (!ptes.containsKey(e.getKey())) {
-        s.ptes.put(e.getKey(), e.getValue().join(null));
+    if (ptes.same(o.ptes)) {
+      s.ptes.adopt(ptes);
+    } else if (!ptes.isEmpty() || !o.ptes.isEmpty()) {
+      TreeMap<String, PteState> m = s.ptes.write();
+      for (Map.Entry<String, PteState> e : ptes.raw().entrySet()) {
+        m.put(e.getKey(), e.getValue().join(o.ptes.get(e.getKey())));
+      }
+      for (Map.Entry<String, PteState> e : o.ptes.raw().entrySet()) {
+        if (ptes.get(e.getKey()) == null) {
+          m.put(e.getKey(), e.getValue().join(null));
+        }
       }
     }
     joinNulls(s, o);
@@ -345,25 +419,44 @@ public final class LockStore implements Store<LockStore> {
   }
 
   private void joinNulls(LockStore s, LockStore o) {
-    for (Map.Entry<String, Nullness> e : nulls.entrySet()) {
+    if (nulls.isEmpty() && o.nulls.isEmpty()) {
+      return;
+    }
+    if (nulls.same(o.nulls)) {
+      s.nulls.adopt(nulls);
+      return;
+    }
+    TreeMap<String, Nullness> m = s.nulls.write();
+    for (Map.Entry<String, Nullness> e : nulls.raw().entrySet()) {
       Nullness b = o.nulls.get(e.getKey());
       if (b == e.getValue()) {
-        s.nulls.put(e.getKey(), b);
+        m.put(e.getKey(), b);
       } else if (b != null || e.getValue() == Nullness.MAYBE_NULL) {
-        s.nulls.put(e.getKey(), Nullness.MAYBE_NULL);
+        m.put(e.getKey(), Nullness.MAYBE_NULL);
       }
     }
-    for (Map.Entry<String, Nullness> e : o.nulls.entrySet()) {
-      if (!nulls.containsKey(e.getKey()) && e.getValue() == Nullness.MAYBE_NULL) {
-        s.nulls.put(e.getKey(), Nullness.MAYBE_NULL);
+    for (Map.Entry<String, Nullness> e : o.nulls.raw().entrySet()) {
+      if (nulls.get(e.getKey()) == null && e.getValue() == Nullness.MAYBE_NULL) {
+        m.put(e.getKey(), Nullness.MAYBE_NULL);
       }
     }
   }
 
-  private static <V> void intersect(Map<String, V> a, Map<String, V> b, Map<String, V> out) {
-    for (Map.Entry<String, V> e : a.entrySet()) {
+  private static <V> void intersect(Cow<V> a, Cow<V> b, Cow<V> out) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return;
+    }
+    if (a.same(b)) {
+      out.adopt(a);
+      return;
+    }
+    TreeMap<String, V> m = null;
+    for (Map.Entry<String, V> e : a.raw().entrySet()) {
       if (Objects.equals(b.get(e.getKey()), e.getValue())) {
-        out.put(e.getKey(), e.getValue());
+        if (m == null) {
+          m = out.write();
+        }
+        m.put(e.getKey(), e.getValue());
       }
     }
   }
@@ -385,6 +478,9 @@ public final class LockStore implements Store<LockStore> {
 
   @Override
   public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
     if (!(o instanceof LockStore)) {
       return false;
     }
@@ -398,12 +494,12 @@ public final class LockStore implements Store<LockStore> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(locks.keySet(), ptes.keySet(), rcuMin, rcuMax);
+    return Objects.hash(locks.raw().keySet(), ptes.raw().keySet(), rcuMin, rcuMax);
   }
 
   @Override
   public String toString() {
-    return "locks=" + locks.keySet() + " rcu=[" + rcuMin + "," + rcuMax + "] ptes=" + ptes.keySet()
-        + " aliases=" + aliases;
+    return "locks=" + locks.raw().keySet() + " rcu=[" + rcuMin + "," + rcuMax + "] ptes="
+        + ptes.raw().keySet() + " aliases=" + aliases.raw();
   }
 }
