@@ -112,6 +112,8 @@ final class MethodAnalyzer {
       MethodContract c, LockStore entry, Tree at, List<String> lambdaNames) {
     ControlFlowGraph cfg = CFGBuilder.build(root, ast, false, false, env);
     LockTransfer transfer = new LockTransfer(model, entry, tree -> line(root, tree));
+    transfer.setConstructor(m != null && lambdaNames == null
+        && m.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR);
     ForwardAnalysisImpl<NoValue, LockStore, LockTransfer> analysis = new ForwardAnalysisImpl<>(transfer);
     analysis.performAnalysis(cfg);
     MethodRules rules = new MethodRules(out, m, c, ops, lambdaNames);

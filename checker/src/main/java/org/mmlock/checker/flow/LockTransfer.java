@@ -54,11 +54,17 @@ public final class LockTransfer
   private final LockStore entry;
   private final ToIntFunction<Tree> lines;
   private Observer observer;
+  private boolean constructor;
 
   public LockTransfer(ContractModel model, LockStore entry, ToIntFunction<Tree> lines) {
     this.model = model;
     this.entry = entry;
     this.lines = lines;
+  }
+
+  /** In a constructor, assigning {@code this}'s fields initialises them: nothing is overwritten. */
+  public void setConstructor(boolean c) {
+    this.constructor = c;
   }
 
   public void setObserver(Observer o) {
@@ -118,7 +124,7 @@ public final class LockTransfer
       TransferInput<NoValue, LockStore> in) {
     Node target = n.getTarget();
     if (!(target instanceof LocalVariableNode)) {
-      return visitNode(n, in);
+      return assignHeap(target, in);
     }
     String x = ((LocalVariableNode) target).getName();
     LockStore s = in.getRegularStore().copy();
@@ -137,6 +143,40 @@ public final class LockTransfer
       Conditions.recordBoolean(x, in.getThenStore(), in.getElseStore(), s);
     }
     return regular(s);
+  }
+
+  /**
+   * A field (or array element) is overwritten: locks held on the old object stay held but can
+   * no longer be named through it.
+   */
+  private TransferResult<NoValue, LockStore> assignHeap(Node target, TransferInput<NoValue, LockStore> in) {
+    LockStore s = in.getRegularStore();
+    if (target instanceof FieldAccessNode && (constructor
+        || ((FieldAccessNode) target).getElement().getModifiers().contains(javax.lang.model.element.Modifier.FINAL))) {
+      return regular(s); // initialisation, not an overwrite
+    }
+    String p = Paths.of(target, s);
+    if (p == null || p.startsWith("$") || !mentions(s, p)) {
+      return regular(s);
+    }
+    LockStore out = s.copy();
+    out.dropRoot(p + "'");
+    out.renameRoot(p, p + "'");
+    return regular(out);
+  }
+
+  private static boolean mentions(LockStore s, String p) {
+    for (Held h : s.locks()) {
+      if (LockStore.under(h.path, p)) {
+        return true;
+      }
+    }
+    for (String k : s.ptes().keySet()) {
+      if (LockStore.under(k, p)) {
+        return true;
+      }
+    }
+    return s.alias(p) != null;
   }
 
   @Override

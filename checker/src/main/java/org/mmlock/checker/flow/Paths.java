@@ -42,6 +42,16 @@ public final class Paths {
       String r = of(f.getReceiver(), s);
       return r == null ? null : canon(r + "." + f.getFieldName(), s);
     }
+    if (n instanceof org.checkerframework.dataflow.cfg.node.ArrayAccessNode) {
+      org.checkerframework.dataflow.cfg.node.ArrayAccessNode a =
+          (org.checkerframework.dataflow.cfg.node.ArrayAccessNode) n;
+      String arr = of(a.getArray(), s);
+      Node i = unwrap(a.getIndex());
+      String idx = i instanceof org.checkerframework.dataflow.cfg.node.IntegerLiteralNode
+          ? String.valueOf(((org.checkerframework.dataflow.cfg.node.IntegerLiteralNode) i).getValue())
+          : i instanceof LocalVariableNode ? ((LocalVariableNode) i).getName() : null;
+      return arr == null || idx == null ? null : canon(arr + "[" + idx + "]", s);
+    }
     if (n instanceof org.checkerframework.dataflow.cfg.node.ObjectCreationNode) {
       Tree t = n.getTree();
       return t == null ? null : "$" + ((JCTree) t).pos;
