@@ -42,8 +42,9 @@ final class MmLockVisitor extends SourceVisitor<Void, Void> {
   public Void visitMethod(MethodTree t, Void p) {
     ExecutableElement m = TreeUtils.elementFromDeclaration(t);
     MethodContract own = model.contractOf(m);
-    declarations.check(t, m, own);
-    MethodContract c = inherited(m, own);
+    java.util.Set<ExecutableElement> bases = declarations.overridden(m);
+    declarations.check(t, m, own, bases);
+    MethodContract c = inherited(m, own, bases);
     out.flush();
     boolean analyse = t.getBody() != null && !c.notChecked
         && (!c.isEmpty() || relevance.touches(t.getBody()));
@@ -58,9 +59,10 @@ final class MmLockVisitor extends SourceVisitor<Void, Void> {
    * is the target of such a method reference runs in that context, with its parameter
    * qualifiers.
    */
-  private MethodContract inherited(ExecutableElement m, MethodContract own) {
+  private MethodContract inherited(ExecutableElement m, MethodContract own,
+      java.util.Set<ExecutableElement> bases) {
     MethodContract c = own;
-    for (ExecutableElement base : declarations.overridden(m)) {
+    for (ExecutableElement base : bases) {
       MethodContract b = model.contractOf(base);
       if (b.atomicContext) {
         c = c.inheriting(b);

@@ -8,6 +8,8 @@ package org.mmlock.checker.flow;
  * lock, and only the first two also keep the PTE's lock valid.
  */
 public final class HugetlbFacts {
+  /** The flag that makes a mapping shared: {@code (vma.vm_flags & VM_MAYSHARE) != 0}. */
+  public static final String VM_MAYSHARE = "Kernel.VM_MAYSHARE";
   public static final String SHARED = "SHARED";
   public static final String PRIVATE = "PRIVATE";
   /** Prefix of a guard that was released after the walk. */

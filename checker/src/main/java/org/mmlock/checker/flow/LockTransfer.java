@@ -255,7 +255,7 @@ public final class LockTransfer
     BitwiseAndNode and = (BitwiseAndNode) n;
     String a = Paths.of(and.getLeftOperand(), s);
     String b = Paths.of(and.getRightOperand(), s);
-    String flags = "Kernel.VM_MAYSHARE".equals(b) ? a : "Kernel.VM_MAYSHARE".equals(a) ? b : null;
+    String flags = HugetlbFacts.VM_MAYSHARE.equals(b) ? a : HugetlbFacts.VM_MAYSHARE.equals(a) ? b : null;
     return flags != null && flags.endsWith(".vm_flags")
         ? flags.substring(0, flags.length() - ".vm_flags".length()) : null;
   }

@@ -36,7 +36,8 @@ public final class DeclarationRules {
     this.elements = elements;
   }
 
-  public void check(MethodTree t, ExecutableElement m, MethodContract c) {
+  /** Checks the declaration of {@code m}, which overrides {@code bases}. */
+  public void check(MethodTree t, ExecutableElement m, MethodContract c, Set<ExecutableElement> bases) {
     Set<com.sun.source.tree.Tree> used = new HashSet<>();
     for (MethodContract.Problem p : c.problems) {
       String detail = p.key.equals("contract.unjustified")
@@ -47,7 +48,7 @@ public final class DeclarationRules {
       out.report(at, p.key, p.annotation, detail, "-", p.key.equals("contract.unjustified")
           ? "why = \"<the reason this is safe>\"" : "a parameter name or #N, this, result, or a static field, then fields");
     }
-    for (ExecutableElement base : overridden(m)) {
+    for (ExecutableElement base : bases) {
       compare(t, m, c, base, model.contractOf(base));
     }
   }
@@ -75,7 +76,9 @@ public final class DeclarationRules {
   /** The methods {@code m} overrides, in all supertypes. */
   public Set<ExecutableElement> overridden(ExecutableElement m) {
     Set<ExecutableElement> out = new HashSet<>();
-    if (m.getKind() != ElementKind.METHOD || !(m.getEnclosingElement() instanceof TypeElement)) {
+    if (m.getKind() != ElementKind.METHOD || !(m.getEnclosingElement() instanceof TypeElement)
+        || m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+        || m.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
       return out;
     }
     TypeElement owner = (TypeElement) m.getEnclosingElement();
