@@ -67,4 +67,15 @@ class OpsUnknownOk {
       mmap_write_unlock(mm);
     }
   }
+
+  static final MmWalkOps SHARED_RD = new MmWalkOps(PageWalkLock.PGWALK_RDLOCK, (pte, a, n, w) -> 0);
+
+  // ok: walk.ops.unknown
+  static int localCopyOfStaticFinal(MmStruct mm) {
+    MmWalkOps ops = SHARED_RD;
+    mmap_read_lock(mm);
+    int r = walk_page_range(mm, 0, TASK_SIZE, ops, null);
+    mmap_read_unlock(mm);
+    return r;
+  }
 }

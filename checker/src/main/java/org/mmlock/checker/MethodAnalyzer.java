@@ -111,7 +111,7 @@ final class MethodAnalyzer {
   private void run(CompilationUnitTree root, UnderlyingAST ast, ExecutableElement m,
       MethodContract c, LockStore entry, Tree at, List<String> lambdaNames) {
     ControlFlowGraph cfg = CFGBuilder.build(root, ast, false, false, env);
-    LockTransfer transfer = new LockTransfer(model, entry, tree -> line(root, tree));
+    LockTransfer transfer = new LockTransfer(model, entry, tree -> line(root, tree), ops);
     transfer.setConstructor(m != null && lambdaNames == null
         && m.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR);
     ForwardAnalysisImpl<NoValue, LockStore, LockTransfer> analysis = new ForwardAnalysisImpl<>(transfer);

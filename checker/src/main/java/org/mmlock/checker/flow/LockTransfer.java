@@ -56,7 +56,10 @@ public final class LockTransfer
   private Observer observer;
   private boolean constructor;
 
-  public LockTransfer(ContractModel model, LockStore entry, ToIntFunction<Tree> lines) {
+  private final WalkOps ops;
+
+  public LockTransfer(ContractModel model, LockStore entry, ToIntFunction<Tree> lines, WalkOps ops) {
+    this.ops = ops;
     this.model = model;
     this.entry = entry;
     this.lines = lines;
@@ -138,6 +141,10 @@ public final class LockTransfer
       s.renameRoot(rhs, x);
     } else if (rhs != null) {
       s.setAlias(x, rhs);
+      String o = ops.ofField(n.getExpression());
+      if (o != null) {
+        s.setOps(rhs, o);
+      }
     }
     if (in.containsTwoStores() && target.getType().getKind() == TypeKind.BOOLEAN) {
       Conditions.recordBoolean(x, in.getThenStore(), in.getElseStore(), s);

@@ -50,9 +50,22 @@ public final class WalkOps {
         lock = e.getSimpleName().toString();
       }
     }
-    String install = args.size() < 3 ? "false"
-        : args.get(2).getKind() == Tree.Kind.NULL_LITERAL ? "false" : "true";
-    return lock + " " + install;
+    return lock + " " + install(args);
+  }
+
+  /** No third argument or a null literal: none; a lambda, method reference or object: one; else unknown. */
+  private static String install(List<? extends ExpressionTree> args) {
+    if (args.size() < 3 || args.get(2).getKind() == Tree.Kind.NULL_LITERAL) {
+      return "false";
+    }
+    switch (args.get(2).getKind()) {
+      case LAMBDA_EXPRESSION:
+      case MEMBER_REFERENCE:
+      case NEW_CLASS:
+        return "true";
+      default:
+        return "?";
+    }
   }
 
   /**
@@ -69,6 +82,16 @@ public final class WalkOps {
       return field((VariableElement) ((FieldAccessNode) n).getElement());
     }
     return "? ?";
+  }
+
+  /** The ops held by a {@code static final} field, or null when {@code n} is not such a field. */
+  String ofField(Node n) {
+    n = Paths.unwrap(n);
+    if (n instanceof FieldAccessNode && ((FieldAccessNode) n).getElement() instanceof VariableElement
+        && ((FieldAccessNode) n).getType().toString().equals(OPS)) {
+      return field((VariableElement) ((FieldAccessNode) n).getElement());
+    }
+    return null;
   }
 
   private String field(VariableElement f) {
