@@ -50,4 +50,17 @@ class InjectedFailures {
   static void unrelated() {
     System.out.println("no mm API here: not analysed at all");
   }
+
+  // ok: internal.error
+  // Touches neither the mm API nor an annotated method: skipped by the pre-scan, no CFG is built,
+  // so the injected failure never runs.
+  static int boom(String s) {
+    return s.length();
+  }
+
+  // ok: internal.error
+  // Uses API types and pure value tests only: nothing to check, so no CFG either.
+  static boolean boom(Pte pte, long v) {
+    return pte != null && pte_present(v);
+  }
 }

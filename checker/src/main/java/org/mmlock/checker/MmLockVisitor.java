@@ -47,7 +47,7 @@ final class MmLockVisitor extends SourceVisitor<Void, Void> {
     MethodContract c = inherited(m, own, bases);
     out.flush();
     boolean analyse = t.getBody() != null && !c.notChecked
-        && (!c.isEmpty() || relevance.touches(t.getBody()));
+        && (!c.effects.isEmpty() || relevance.touches(t.getBody()));
     if (analyse) {
       analyzer.method(root, t, enclosingClass(), m, c);
     }
@@ -76,7 +76,7 @@ final class MmLockVisitor extends SourceVisitor<Void, Void> {
   public Void visitLambdaExpression(LambdaExpressionTree t, Void p) {
     ExecutableElement fn = functionOf(t);
     MethodContract fc = fn == null ? MethodContract.EMPTY : model.contractOf(fn);
-    if (!fc.isEmpty() || relevance.touches(t.getBody())) {
+    if (relevance.touches(t.getBody())) {
       analyzer.lambda(root, t, enclosingClass(), enclosingMethod(), fn, fc);
     }
     return super.visitLambdaExpression(t, p);

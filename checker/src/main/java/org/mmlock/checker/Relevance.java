@@ -17,7 +17,8 @@ import org.mmlock.checker.model.ContractModel;
 
 /**
  * The cheap pre-scan that decides whether a body is worth a control-flow graph: it is when it
- * uses anything of {@code org.mmlock.mm} or calls a method that carries an mmlock annotation.
+ * calls a method with an mmlock contract (the API's lock, map and access functions, or an
+ * annotated helper) or reads a field of an API object.
  * Lambda bodies and nested classes are left to their own scan.
  */
 final class Relevance extends TreeScanner<Boolean, Void> {
@@ -42,28 +43,25 @@ final class Relevance extends TreeScanner<Boolean, Void> {
     return t != null && (relevant(t) || Boolean.TRUE.equals(super.scan(t, p)));
   }
 
+  /**
+   * A node worth a CFG: a call to a method with a contract (every lock operation and PTE access
+   * of the API has one), or a read of a field of an API object (a possibly-null result, an
+   * unstable VMA). Types, constants and pure value tests ({@code pte_present}) are not.
+   */
   private boolean relevant(Tree t) {
     switch (t.getKind()) {
-      case METHOD_INVOCATION:
-      case IDENTIFIER:
-      case MEMBER_SELECT:
-      case NEW_CLASS:
-      case MEMBER_REFERENCE:
-        return relevant(TreeInfo.symbol((JCTree) t));
+      case METHOD_INVOCATION: {
+        Symbol s = TreeInfo.symbol(((com.sun.tools.javac.tree.JCTree.JCMethodInvocation) t).meth);
+        return s instanceof Symbol.MethodSymbol && !model.contractOf((ExecutableElement) s).isEmpty();
+      }
+      case MEMBER_SELECT: {
+        Symbol s = TreeInfo.symbol((JCTree) t);
+        return s instanceof Symbol.VarSymbol && !s.isStatic() && s.owner != null
+            && s.owner.packge() != null && s.owner.packge().getQualifiedName().contentEquals(API);
+      }
       default:
         return false;
     }
-  }
-
-  private boolean relevant(Symbol s) {
-    if (s == null || s.kind == com.sun.tools.javac.code.Kinds.Kind.PCK) {
-      return false;
-    }
-    Symbol.PackageSymbol pkg = s.packge();
-    if (pkg != null && pkg.getQualifiedName().contentEquals(API)) {
-      return true;
-    }
-    return s instanceof Symbol.MethodSymbol && !model.contractOf((ExecutableElement) s).isEmpty();
   }
 
   @Override
