@@ -1,7 +1,6 @@
 package org.mmlock.checker.flow;
 
 import com.sun.source.tree.Tree;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import javax.lang.model.element.ExecutableElement;
@@ -26,7 +25,6 @@ import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.dataflow.cfg.node.Node;
 import org.checkerframework.dataflow.cfg.node.NotEqualNode;
 import org.checkerframework.dataflow.cfg.node.NullLiteralNode;
-import org.checkerframework.dataflow.cfg.node.ReturnNode;
 import org.mmlock.checker.model.ContractModel;
 import org.mmlock.checker.model.MethodContract;
 
@@ -47,7 +45,6 @@ public final class LockTransfer
 
     void deref(FieldAccessNode n, String receiver, LockStore before);
 
-    void ret(ReturnNode n, LockStore before);
   }
 
   private final ContractModel model;
@@ -290,23 +287,5 @@ public final class LockTransfer
       }
     }
     return visitNode(n, in);
-  }
-
-  @Override
-  public TransferResult<NoValue, LockStore> visitReturn(ReturnNode n,
-      TransferInput<NoValue, LockStore> in) {
-    if (observer != null) {
-      observer.ret(n, in.getRegularStore());
-    }
-    return visitNode(n, in);
-  }
-
-  /** The paths of a call's arguments (for observers that need them). */
-  static List<String> argPaths(MethodInvocationNode n, LockStore s) {
-    List<String> out = new ArrayList<>();
-    for (Node a : n.getArguments()) {
-      out.add(Paths.of(a, s));
-    }
-    return out;
   }
 }

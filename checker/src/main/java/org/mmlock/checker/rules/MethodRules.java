@@ -3,7 +3,6 @@ package org.mmlock.checker.rules;
 import com.sun.source.tree.Tree;
 import javax.lang.model.element.ExecutableElement;
 import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
-import org.checkerframework.dataflow.cfg.node.ReturnNode;
 import org.mmlock.checker.flow.Call;
 import org.mmlock.checker.flow.LockStore;
 import org.mmlock.checker.flow.LockTransfer;
@@ -32,9 +31,6 @@ public final class MethodRules implements LockTransfer.Observer {
   public void deref(FieldAccessNode n, String receiver, LockStore before) {
     derefs.check(n, receiver, before);
   }
-
-  @Override
-  public void ret(ReturnNode n, LockStore before) {}
 
   /** A path ends: at a return ({@code returned} is the returned value's path) or the end. */
   public void exit(Tree at, LockStore atExit, String returned) {
