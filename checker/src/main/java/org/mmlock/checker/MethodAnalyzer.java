@@ -50,6 +50,7 @@ final class MethodAnalyzer {
   private final ProcessingEnvironment env;
 
   private final String injectFailure;
+
   private final org.mmlock.checker.flow.WalkOps ops;
 
   MethodAnalyzer(ContractModel model, Reporter out, ProcessingEnvironment env, String injectFailure,
@@ -61,11 +62,12 @@ final class MethodAnalyzer {
     this.injectFailure = injectFailure;
   }
 
-  void method(CompilationUnitTree root, MethodTree t, ClassTree owner, ExecutableElement m,
-      MethodContract c) {
+  void method(CompilationUnitTree root, com.sun.source.util.TreePath path, MethodTree t,
+      ClassTree owner, ExecutableElement m, MethodContract c) {
+    com.sun.source.util.TreePath body = new com.sun.source.util.TreePath(path, t.getBody());
     guarded(t, () -> {
       injected(t.getName().toString());
-      run(root, new UnderlyingAST.CFGMethod(t, owner), m, c, Entry.store(m, c), t, null);
+      run(root, body, new UnderlyingAST.CFGMethod(t, owner), m, c, Entry.store(m, c), t, null);
     });
   }
 
@@ -73,8 +75,9 @@ final class MethodAnalyzer {
    * A lambda body starts with nothing held, or with what its functional interface method's
    * contract says ({@code PteEntry.pte_entry}: atomic, its PTE locked).
    */
-  void lambda(CompilationUnitTree root, LambdaExpressionTree t, ClassTree owner, MethodTree enclosing,
-      ExecutableElement fn, MethodContract fnContract) {
+  void lambda(CompilationUnitTree root, com.sun.source.util.TreePath path, LambdaExpressionTree t,
+      ClassTree owner, MethodTree enclosing, ExecutableElement fn, MethodContract fnContract) {
+    com.sun.source.util.TreePath body = new com.sun.source.util.TreePath(path, t.getBody());
     guarded(t, () -> {
       injected(enclosing == null ? "" : enclosing.getName().toString());
       java.util.List<String> names = new ArrayList<>();
@@ -83,7 +86,7 @@ final class MethodAnalyzer {
       }
       boolean typed = fn != null && names.size() == fn.getParameters().size();
       LockStore entry = typed ? Entry.store(fn, fnContract, names) : new LockStore();
-      run(root, new UnderlyingAST.CFGLambda(t, owner, enclosing), typed ? fn : null,
+      run(root, body, new UnderlyingAST.CFGLambda(t, owner, enclosing), typed ? fn : null,
           typed ? fnContract : MethodContract.EMPTY, entry, t, names);
     });
   }
@@ -108,9 +111,11 @@ final class MethodAnalyzer {
     out.flush();
   }
 
-  private void run(CompilationUnitTree root, UnderlyingAST ast, ExecutableElement m,
+  private void run(CompilationUnitTree root, com.sun.source.util.TreePath bodyPath,
+      UnderlyingAST ast, ExecutableElement m,
       MethodContract c, LockStore entry, Tree at, List<String> lambdaNames) {
-    ControlFlowGraph cfg = CFGBuilder.build(root, ast, false, false, env);
+    // With the body's path the builder need not search the compilation unit for it.
+    ControlFlowGraph cfg = CFGBuilder.build(bodyPath, ast, false, false, env);
     LockTransfer transfer = new LockTransfer(model, entry, tree -> line(root, tree), ops);
     transfer.setConstructor(m != null && lambdaNames == null
         && m.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR);
@@ -128,6 +133,7 @@ final class MethodAnalyzer {
         replay(b, analysis, transfer, rules, end, at, bareReturns);
       }
     }
+
   }
 
   /**

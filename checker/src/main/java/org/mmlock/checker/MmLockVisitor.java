@@ -49,7 +49,7 @@ final class MmLockVisitor extends SourceVisitor<Void, Void> {
     boolean analyse = t.getBody() != null && !c.notChecked
         && (!c.effects.isEmpty() || relevance.touches(t.getBody()));
     if (analyse) {
-      analyzer.method(root, t, enclosingClass(), m, c);
+      analyzer.method(root, getCurrentPath(), t, enclosingClass(), m, c);
     }
     return super.visitMethod(t, p);
   }
@@ -77,7 +77,7 @@ final class MmLockVisitor extends SourceVisitor<Void, Void> {
     ExecutableElement fn = functionOf(t);
     MethodContract fc = fn == null ? MethodContract.EMPTY : model.contractOf(fn);
     if (relevance.touches(t.getBody())) {
-      analyzer.lambda(root, t, enclosingClass(), enclosingMethod(), fn, fc);
+      analyzer.lambda(root, getCurrentPath(), t, enclosingClass(), enclosingMethod(), fn, fc);
     }
     return super.visitLambdaExpression(t, p);
   }
