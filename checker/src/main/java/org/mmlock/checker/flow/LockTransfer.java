@@ -126,6 +126,9 @@ public final class LockTransfer
     if (!(target instanceof LocalVariableNode)) {
       return assignHeap(target, in);
     }
+    if (untracked(target.getType())) {
+      return visitNode(n, in);
+    }
     String x = ((LocalVariableNode) target).getName();
     LockStore s = in.getRegularStore().copy();
     String rhs = Paths.of(n.getExpression(), s);
@@ -147,6 +150,24 @@ public final class LockTransfer
       Conditions.recordBoolean(x, in.getThenStore(), in.getElseStore(), s);
     }
     return regular(s);
+  }
+
+  /**
+   * Locals of these types never name a lock, a PTE, a table or a value the rules compare
+   * (entries and PMD values are {@code long}, trylock results {@code boolean}).
+   */
+  private static boolean untracked(javax.lang.model.type.TypeMirror t) {
+    switch (t.getKind()) {
+      case INT:
+      case SHORT:
+      case BYTE:
+      case CHAR:
+      case FLOAT:
+      case DOUBLE:
+        return true;
+      default:
+        return t.toString().equals("java.lang.String");
+    }
   }
 
   /**
