@@ -178,7 +178,9 @@ final class MethodAnalyzer {
           return true;
         }
       } else if (n instanceof org.checkerframework.dataflow.cfg.node.FieldAccessNode
-          && !((org.checkerframework.dataflow.cfg.node.FieldAccessNode) n).isStatic()) {
+          && !((org.checkerframework.dataflow.cfg.node.FieldAccessNode) n).isStatic()
+          && org.mmlock.checker.flow.Paths.isApiType(
+              ((org.checkerframework.dataflow.cfg.node.FieldAccessNode) n).getReceiver().getType())) {
         return true;
       }
     }

@@ -300,7 +300,7 @@ public final class LockTransfer
   @Override
   public TransferResult<NoValue, LockStore> visitFieldAccess(FieldAccessNode n,
       TransferInput<NoValue, LockStore> in) {
-    if (observer != null && !n.isStatic()) {
+    if (observer != null && !n.isStatic() && Paths.isApiType(n.getReceiver().getType())) {
       LockStore s = in.getRegularStore();
       String r = Paths.of(n.getReceiver(), s);
       if (r != null) {

@@ -67,6 +67,19 @@ public final class Paths {
     return null;
   }
 
+  /** Whether a type is one of the simulated API's ({@code org.mmlock.mm}). */
+  public static boolean isApiType(javax.lang.model.type.TypeMirror t) {
+    if (!(t instanceof javax.lang.model.type.DeclaredType)) {
+      return false;
+    }
+    Element e = ((javax.lang.model.type.DeclaredType) t).asElement();
+    Element pkg = e.getEnclosingElement();
+    while (pkg != null && !(pkg instanceof javax.lang.model.element.PackageElement)) {
+      pkg = pkg.getEnclosingElement();
+    }
+    return pkg != null && ((javax.lang.model.element.PackageElement) pkg).getQualifiedName().contentEquals("org.mmlock.mm");
+  }
+
   /** The path naming a call's result until it is stored. */
   public static String callResult(MethodInvocationNode m) {
     Tree t = m.getTree();
