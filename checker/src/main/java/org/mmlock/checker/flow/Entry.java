@@ -25,11 +25,16 @@ public final class Entry {
   public static final String PARAM_PTL = "#ptl";
 
   public static LockStore store(ExecutableElement m, MethodContract c) {
+    return store(m, c, names(m));
+  }
+
+  /** The names of a method's parameters, which its lock expressions resolve to on entry. */
+  public static List<String> names(ExecutableElement m) {
     List<String> names = new ArrayList<>();
     for (VariableElement p : m.getParameters()) {
       names.add(p.getSimpleName().toString());
     }
-    return store(m, c, names);
+    return names;
   }
 
   /** The entry state with the parameters named {@code names} (a lambda's own names). */

@@ -54,15 +54,10 @@ final class ExitRules {
     this.method = lambda ? "the lambda" : m.getSimpleName() + "()";
     this.returnsMapping = c.pte != null && c.pte.maps != null;
     if (m != null) {
-      expect(c, names != null ? names : namesOf(m));
+      expect(c, names != null ? names : Entry.names(m));
     }
   }
 
-  private static List<String> namesOf(ExecutableElement m) {
-    List<String> names = new ArrayList<>();
-    for (VariableElement p : m.getParameters()) {
-      names.add(p.getSimpleName().toString());
-    }
     return names;
   }
 
