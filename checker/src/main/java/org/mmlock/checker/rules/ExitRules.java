@@ -58,9 +58,6 @@ final class ExitRules {
     }
   }
 
-    return names;
-  }
-
   private void expect(MethodContract c, List<String> names) {
     for (Requirement r : c.requirements) {
       if (r.alts.size() == 1 && !r.alts.get(0).isStable()) {
