@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.VariableElement;
 import org.mmlock.checker.flow.Entry;
 import org.mmlock.checker.flow.Held;
 import org.mmlock.checker.flow.LockClass;
