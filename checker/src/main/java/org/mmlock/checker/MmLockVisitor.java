@@ -42,7 +42,7 @@ final class MmLockVisitor extends SourceVisitor<Void, Void> {
   public Void visitMethod(MethodTree t, Void p) {
     ExecutableElement m = TreeUtils.elementFromDeclaration(t);
     MethodContract own = model.contractOf(m);
-    java.util.Set<ExecutableElement> bases = declarations.overridden(m);
+    java.util.Set<ExecutableElement> bases = declarations.overridden(m, own);
     declarations.check(t, m, own, bases);
     MethodContract c = inherited(m, own, bases);
     out.flush();

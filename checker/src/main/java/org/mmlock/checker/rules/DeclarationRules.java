@@ -73,8 +73,14 @@ public final class DeclarationRules {
     return first != null ? first : t;
   }
 
-  /** The methods {@code m} overrides, in all supertypes. */
-  public Set<ExecutableElement> overridden(ExecutableElement m) {
+  /** Per class: whether any method of its supertypes carries an mmlock contract. */
+  private final java.util.Map<TypeElement, Boolean> contractedSupers = new java.util.HashMap<>();
+
+  /**
+   * The methods {@code m} overrides, in all supertypes; empty, without a search, when neither
+   * {@code m} nor any supertype method has a contract (nothing to compare or inherit).
+   */
+  public Set<ExecutableElement> overridden(ExecutableElement m, MethodContract own) {
     Set<ExecutableElement> out = new HashSet<>();
     if (m.getKind() != ElementKind.METHOD || !(m.getEnclosingElement() instanceof TypeElement)
         || m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
@@ -82,6 +88,9 @@ public final class DeclarationRules {
       return out;
     }
     TypeElement owner = (TypeElement) m.getEnclosingElement();
+    if (own.isEmpty() && !contractedSupers.computeIfAbsent(owner, this::anySuperContract)) {
+      return out;
+    }
     Deque<TypeElement> todo = new ArrayDeque<>();
     supers(owner, todo);
     Set<TypeElement> seen = new HashSet<>();
@@ -99,6 +108,25 @@ public final class DeclarationRules {
       supers(t, todo);
     }
     return out;
+  }
+
+  private boolean anySuperContract(TypeElement owner) {
+    Deque<TypeElement> todo = new ArrayDeque<>();
+    supers(owner, todo);
+    Set<TypeElement> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      TypeElement t = todo.pop();
+      if (!seen.add(t)) {
+        continue;
+      }
+      for (Element e : t.getEnclosedElements()) {
+        if (e.getKind() == ElementKind.METHOD && !model.contractOf((ExecutableElement) e).isEmpty()) {
+          return true;
+        }
+      }
+      supers(t, todo);
+    }
+    return false;
   }
 
   private static void supers(TypeElement t, Deque<TypeElement> todo) {
