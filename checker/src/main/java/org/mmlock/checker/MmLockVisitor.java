@@ -74,12 +74,20 @@ final class MmLockVisitor extends SourceVisitor<Void, Void> {
 
   @Override
   public Void visitLambdaExpression(LambdaExpressionTree t, Void p) {
-    ExecutableElement fn = functionOf(t);
-    MethodContract fc = fn == null ? MethodContract.EMPTY : model.contractOf(fn);
     if (relevance.touches(t.getBody())) {
+      ExecutableElement fn = functionOf(t);
+      MethodContract fc = fn == null ? MethodContract.EMPTY : model.contractOf(fn);
       analyzer.lambda(root, getCurrentPath(), t, enclosingClass(), enclosingMethod(), fn, fc);
     }
     return super.visitLambdaExpression(t, p);
+  }
+
+  /** Whether a method reference targets a functional interface of the JDK (java.*). */
+  private static boolean jdkInterface(com.sun.source.tree.MemberReferenceTree r) {
+    javax.lang.model.type.TypeMirror t = ((com.sun.tools.javac.tree.JCTree) r).type;
+    return t instanceof javax.lang.model.type.DeclaredType
+        && ((javax.lang.model.element.TypeElement) ((javax.lang.model.type.DeclaredType) t).asElement())
+            .getQualifiedName().toString().startsWith("java.");
   }
 
   private static javax.lang.model.element.Element targetOf(com.sun.source.tree.MemberReferenceTree r) {
@@ -116,6 +124,9 @@ final class MmLockVisitor extends SourceVisitor<Void, Void> {
     new com.sun.source.util.TreeScanner<Void, Void>() {
       @Override
       public Void visitMemberReference(com.sun.source.tree.MemberReferenceTree r, Void q) {
+        if (jdkInterface(r)) {
+          return super.visitMemberReference(r, q); // String::length and friends: no contracts
+        }
         ExecutableElement fn = functionOf(r);
         MethodContract fc = fn == null ? MethodContract.EMPTY : model.contractOf(fn);
         javax.lang.model.element.Element target = targetOf(r);
