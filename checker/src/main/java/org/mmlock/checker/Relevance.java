@@ -1,12 +1,7 @@
 package org.mmlock.checker;
 
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
-import com.sun.source.tree.MemberReferenceTree;
-import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
@@ -72,30 +67,5 @@ final class Relevance extends TreeScanner<Boolean, Void> {
   @Override
   public Boolean visitClass(ClassTree t, Void p) {
     return false;
-  }
-
-  @Override
-  public Boolean visitMethodInvocation(MethodInvocationTree t, Void p) {
-    return super.visitMethodInvocation(t, p);
-  }
-
-  @Override
-  public Boolean visitIdentifier(IdentifierTree t, Void p) {
-    return false;
-  }
-
-  @Override
-  public Boolean visitMemberSelect(MemberSelectTree t, Void p) {
-    return scan(t.getExpression(), p);
-  }
-
-  @Override
-  public Boolean visitNewClass(NewClassTree t, Void p) {
-    return super.visitNewClass(t, p);
-  }
-
-  @Override
-  public Boolean visitMemberReference(MemberReferenceTree t, Void p) {
-    return scan(t.getQualifierExpression(), p);
   }
 }

@@ -40,24 +40,8 @@ public final class Call {
 
   /** Resolves a callee expression to a caller path; null when an argument is not a path. */
   public String resolve(LockExpr e, LockStore s) {
-    String root;
-    switch (e.root) {
-      case GLOBAL:
-        return "";
-      case PARAM:
-        root = e.param < args.size() ? args.get(e.param) : null;
-        break;
-      case THIS:
-        root = receiver;
-        break;
-      case STATIC:
-        root = e.staticName;
-        break;
-      default:
-        root = result;
-        break;
-    }
-    return root == null ? null : Paths.extend(e, root, s);
+    String root = e.rootIn(args, receiver, result);
+    return root == null || root.isEmpty() ? root : Paths.extend(e, root, s);
   }
 
   /** Like {@link #resolve}, but an unresolvable expression gets a fresh name nobody can match. */

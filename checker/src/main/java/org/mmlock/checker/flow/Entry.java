@@ -64,24 +64,8 @@ public final class Entry {
 
   /** The path an expression names on entry; "result" stays "result". */
   public static String path(LockExpr e, List<String> names) {
-    String root;
-    switch (e.root) {
-      case GLOBAL:
-        return "";
-      case PARAM:
-        root = names.get(e.param);
-        break;
-      case THIS:
-        root = "this";
-        break;
-      case STATIC:
-        root = e.staticName;
-        break;
-      default:
-        root = "result";
-        break;
-    }
-    return e.extend(root);
+    String root = e.rootIn(names, "this", "result");
+    return root.isEmpty() ? "" : e.extend(root);
   }
 
   private static void hold(LockKind k, LockExpr e, List<String> names, LockStore s) {

@@ -73,6 +73,21 @@ public enum LockClass {
     }
   }
 
+  /** The kind a lock of this class held in this mode is (the inverse of {@link #of} and {@link #modeOf}). */
+  public static LockKind kindOf(LockClass c, Mode m) {
+    boolean w = m == Mode.WRITE;
+    switch (c) {
+      case MMAP: return w ? LockKind.MMAP_WRITE : LockKind.MMAP_READ;
+      case VMA: return w ? LockKind.VMA_WRITE : LockKind.VMA_READ;
+      case HVMA: return w ? LockKind.HUGETLB_VMA_WRITE : LockKind.HUGETLB_VMA_READ;
+      case I_MMAP: return w ? LockKind.I_MMAP_WRITE : LockKind.I_MMAP_READ;
+      case ANON_VMA: return w ? LockKind.ANON_VMA_WRITE : LockKind.ANON_VMA_READ;
+      case RCU: return LockKind.RCU;
+      case WALKER: return LockKind.HUGETLB_WALKER;
+      default: return LockKind.PTE_LOCK;
+    }
+  }
+
   /** Whether a lock of this class can be re-taken while held (RCU, walker, VMA write). */
   public static boolean reentrant(LockClass c, Mode m) {
     return c == RCU || c == WALKER || (c == VMA && m == Mode.WRITE);

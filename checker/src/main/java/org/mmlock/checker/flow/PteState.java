@@ -62,6 +62,12 @@ public final class PteState {
     return kind != PteMapKind.KERNEL && kind != PteMapKind.HUGE;
   }
 
+  /** Whether this PTE's own page-table lock is held on every path. */
+  public boolean lockHeld(LockStore s) {
+    Held h = lockPath == null ? null : s.lock(LockClass.SPIN, lockPath);
+    return h != null && h.definite();
+  }
+
   /** Mapped on some path: atomic context, and a leak if still so at exit. */
   public boolean mayBeMapped() {
     return isMapping() && status != Status.UNMAPPED;

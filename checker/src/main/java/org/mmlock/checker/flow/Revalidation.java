@@ -8,7 +8,7 @@ import java.util.Map;
  * (or {@code pte_same(orig, ptep_get(pte))}) before it writes. This class decides, for a true
  * {@code @Revalidates} comparison, which PTEs it revalidates.
  */
-public final class Revalidation {
+final class Revalidation {
   private Revalidation() {}
 
   /** The store on the true side of the comparison, or null when it revalidates nothing. */
@@ -19,7 +19,7 @@ public final class Revalidation {
     LockStore out = null;
     for (Map.Entry<String, PteState> e : s.ptes().entrySet()) {
       PteState p = e.getValue();
-      if (p.validated || p.status != PteState.Status.MAPPED || !lockHeld(p, s)) {
+      if (p.validated || p.status != PteState.Status.MAPPED || !p.lockHeld(s)) {
         continue;
       }
       if (matches(e.getKey(), p, c.args.get(0), c.args.get(1), s)
@@ -31,12 +31,6 @@ public final class Revalidation {
       }
     }
     return out;
-  }
-
-  /** Whether the PTE's own lock is held on every path. */
-  public static boolean lockHeld(PteState p, LockStore s) {
-    Held h = p.lockPath == null ? null : s.lock(LockClass.SPIN, p.lockPath);
-    return h != null && h.definite();
   }
 
   private static boolean matches(String pte, PteState p, String recorded, String fresh, LockStore s) {

@@ -62,6 +62,25 @@ public final class LockExpr {
             .getQualifiedName().contentEquals("org.mmlock.mm." + simpleName);
   }
 
+  /**
+   * The path the root names, given the paths of the parameters, the receiver and the result
+   * ({@code ""} for the global root; null when the needed path is unknown).
+   */
+  public String rootIn(java.util.List<String> params, String thisPath, String resultPath) {
+    switch (root) {
+      case GLOBAL:
+        return "";
+      case PARAM:
+        return param < params.size() ? params.get(param) : null;
+      case THIS:
+        return thisPath;
+      case STATIC:
+        return staticName;
+      default:
+        return resultPath;
+    }
+  }
+
   /** Appends the selectors to a resolved root path. */
   public String extend(String rootPath) {
     StringBuilder sb = new StringBuilder(rootPath);

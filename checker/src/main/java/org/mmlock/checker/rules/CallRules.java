@@ -12,7 +12,6 @@ import org.mmlock.checker.flow.MmKind;
 import org.mmlock.checker.flow.Mode;
 import org.mmlock.checker.flow.Nullness;
 import org.mmlock.checker.flow.PteState;
-import org.mmlock.checker.flow.Revalidation;
 import org.mmlock.checker.flow.TableFact;
 import org.mmlock.checker.model.Effect;
 import org.mmlock.checker.model.LockExpr;
@@ -128,24 +127,12 @@ final class CallRules {
       boolean inverted = rank >= 0 && hr > rank;
       boolean mmapUnderVmaRead = cls == LockClass.MMAP && h.cls == LockClass.VMA && h.mode == Mode.READ;
       if (inverted || mmapUnderVmaRead) {
-        out.report(t, "lock.order", c.callee(), ": takes " + Describe.need(kindOf(cls, m), p, s) + " while holding " + Describe.token(h, s),
+        out.report(t, "lock.order", c.callee(), ": takes " + Describe.need(LockClass.kindOf(cls, m), p, s) + " while holding " + Describe.token(h, s),
             Describe.held(s), mmapUnderVmaRead
                 ? "release the VMA read lock before taking the mmap lock"
                 : "mmap lock -> VMA write -> hugetlb VMA lock -> i_mmap_rwsem -> anon_vma -> page-table locks");
         return;
       }
-    }
-  }
-
-  private static LockKind kindOf(LockClass c, Mode m) {
-    boolean w = m == Mode.WRITE;
-    switch (c) {
-      case MMAP: return w ? LockKind.MMAP_WRITE : LockKind.MMAP_READ;
-      case VMA: return w ? LockKind.VMA_WRITE : LockKind.VMA_READ;
-      case HVMA: return w ? LockKind.HUGETLB_VMA_WRITE : LockKind.HUGETLB_VMA_READ;
-      case I_MMAP: return w ? LockKind.I_MMAP_WRITE : LockKind.I_MMAP_READ;
-      case ANON_VMA: return w ? LockKind.ANON_VMA_WRITE : LockKind.ANON_VMA_READ;
-      default: return LockKind.PTE_LOCK;
     }
   }
 
@@ -176,7 +163,7 @@ final class CallRules {
   static boolean satisfied(Requirement.Alt a, String p, LockStore s) {
     if (!a.isStable() && a.expr.isType("Pte") && LockClass.of(a.kind) == LockClass.SPIN) {
       PteState st = s.pte(p);
-      return st != null && Revalidation.lockHeld(st, s);
+      return st != null && st.lockHeld(s);
     }
     boolean isMm = a.expr.isType("MmStruct");
     if (a.isStable()) {
@@ -251,7 +238,7 @@ final class CallRules {
       String name = "'" + (p == null ? "argument " + (i + 1) : Describe.path(p, s)) + "'";
       if (st != null && st.isMapping() && st.status != PteState.Status.MAPPED) {
         out.report(t, "pte.use.after.unmap", c.callee(), " is passed " + name + " after it was unmapped", Describe.held(s), name + " mapped");
-      } else if (f.pteLocked && (st == null || !Revalidation.lockHeld(st, s))) {
+      } else if (f.pteLocked && (st == null || !st.lockHeld(s))) {
         out.report(t, "pte.lock.required", c.callee(), ": parameter " + (i + 1) + " is @PteLocked and the lock of " + name + " is not held",
             Describe.held(s), st == null || st.lockPath == null ? "a PTE from pte_offset_map_lock(), with its lock held" : "PTL(" + Describe.path(st.lockPath, s) + ")");
       }

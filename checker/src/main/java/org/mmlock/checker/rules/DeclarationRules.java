@@ -91,6 +91,26 @@ public final class DeclarationRules {
     if (own.isEmpty() && !contractedSupers.computeIfAbsent(owner, this::anySuperContract)) {
       return out;
     }
+    for (ExecutableElement e : superMethods(owner)) {
+      if (e.getSimpleName().equals(m.getSimpleName()) && elements.overrides(m, e, owner)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private boolean anySuperContract(TypeElement owner) {
+    for (ExecutableElement e : superMethods(owner)) {
+      if (!model.contractOf(e).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The methods declared in all supertypes of {@code owner}, each supertype once. */
+  private static java.util.List<ExecutableElement> superMethods(TypeElement owner) {
+    java.util.List<ExecutableElement> out = new java.util.ArrayList<>();
     Deque<TypeElement> todo = new ArrayDeque<>();
     supers(owner, todo);
     Set<TypeElement> seen = new HashSet<>();
@@ -100,33 +120,13 @@ public final class DeclarationRules {
         continue;
       }
       for (Element e : t.getEnclosedElements()) {
-        if (e.getKind() == ElementKind.METHOD && e.getSimpleName().equals(m.getSimpleName())
-            && elements.overrides(m, (ExecutableElement) e, owner)) {
+        if (e.getKind() == ElementKind.METHOD) {
           out.add((ExecutableElement) e);
         }
       }
       supers(t, todo);
     }
     return out;
-  }
-
-  private boolean anySuperContract(TypeElement owner) {
-    Deque<TypeElement> todo = new ArrayDeque<>();
-    supers(owner, todo);
-    Set<TypeElement> seen = new HashSet<>();
-    while (!todo.isEmpty()) {
-      TypeElement t = todo.pop();
-      if (!seen.add(t)) {
-        continue;
-      }
-      for (Element e : t.getEnclosedElements()) {
-        if (e.getKind() == ElementKind.METHOD && !model.contractOf((ExecutableElement) e).isEmpty()) {
-          return true;
-        }
-      }
-      supers(t, todo);
-    }
-    return false;
   }
 
   private static void supers(TypeElement t, Deque<TypeElement> todo) {
