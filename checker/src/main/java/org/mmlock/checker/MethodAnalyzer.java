@@ -93,7 +93,7 @@ final class MethodAnalyzer {
 
   private void injected(String name) {
     if (name.equals(injectFailure)) {
-      throw new IllegalStateException("injected failure (-A" + MmLockChecker.INJECT_FAILURE + ")");
+      throw new IllegalStateException("injected failure (-A" + Driver.INJECT_FAILURE + ")");
     }
   }
 
@@ -102,12 +102,18 @@ final class MethodAnalyzer {
       r.run();
     } catch (RuntimeException | StackOverflowError | AssertionError e) {
       out.discard();
-      String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      StackTraceElement[] st = e.getStackTrace();
-      String where = st.length == 0 ? "" : " in " + st[0].getClassName() + "." + st[0].getMethodName();
-      out.report(t, "internal.error", "mmlock", ": " + what + where, "-",
-          "a bug report with this method (the rest of the file was checked)");
+      reportFailure(out, t, e, "method");
     }
+    out.flush();
+  }
+
+  /** Reports {@code e} on {@code t} (a method or a class) as internal.error, and emits it. */
+  static void reportFailure(Reporter out, Tree t, Throwable e, String what) {
+    String failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    StackTraceElement[] st = e.getStackTrace();
+    String where = st.length == 0 ? "" : " in " + st[0].getClassName() + "." + st[0].getMethodName();
+    out.report(t, "internal.error", "mmlock", ": " + failure + where, "-",
+        "a bug report with this " + what + " (the rest of the file was checked)");
     out.flush();
   }
 

@@ -1,34 +1,49 @@
 package org.mmlock.checker;
 
+import java.util.HashSet;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
-import org.checkerframework.framework.source.SourceChecker;
-import org.checkerframework.framework.source.SourceVisitor;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * mmlock: proves that walker code obeys the kernel's documented mm locking rules, or reports
  * where it does not, keyed by rule ({@code docs/rules/KEY.md}).
  *
- * <p>Use it as an annotation processor: {@code javac -processor org.mmlock.checker.MmLockChecker}.
- * Suppress a key with {@code @SuppressWarnings("mmlock:KEY")}.
+ * <p>Use it as an annotation processor, {@code javac -processor org.mmlock.checker.MmLockChecker},
+ * or, cheaper, as the javac plugin {@link MmLockPlugin} ({@code -Xplugin:MmLock}): the checks are
+ * the same. Suppress a key with {@code @SuppressWarnings("mmlock:KEY")}.
+ *
+ * <p>The processor claims no annotation; it only registers the checker to run on every class of
+ * the compilation's root elements once javac has attributed and flow-analysed it.
  */
-@SupportedOptions({MmLockChecker.INJECT_FAILURE})
-public final class MmLockChecker extends SourceChecker {
-  /**
-   * Test seam: {@code -Ammlock.injectFailure=NAME} makes the analysis of every method or lambda
-   * enclosed in a method called NAME fail, to prove that an internal failure is reported on that
-   * method and the rest is still checked.
-   */
-  public static final String INJECT_FAILURE = "mmlock.injectFailure";
+@SupportedAnnotationTypes("*")
+@SupportedOptions({Driver.INJECT_FAILURE})
+public final class MmLockChecker extends AbstractProcessor {
+  /** The qualified names of the classes this compilation was asked to compile. */
+  private final Set<String> roots = new HashSet<>();
 
   @Override
-  protected SourceVisitor<?, ?> createSourceVisitor() {
-    return new MmLockVisitor(this);
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    Driver.install(com.sun.source.util.JavacTask.instance(env), env.getOptions(), roots, false);
   }
 
   @Override
-  public void typeProcessingStart() {
-    // A bare SourceChecker has no TreePathCacher until asked for one; setRoot needs it.
-    getTreePathCacher();
-    super.typeProcessingStart();
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement t : ElementFilter.typesIn(round.getRootElements())) {
+      roots.add(t.getQualifiedName().toString());
+    }
+    return false;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
   }
 }

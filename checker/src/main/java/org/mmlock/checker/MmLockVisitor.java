@@ -6,12 +6,17 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import javax.lang.model.element.ExecutableElement;
-import org.checkerframework.framework.source.SourceVisitor;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.util.Elements;
 import org.checkerframework.javacutil.TreeUtils;
 import org.mmlock.checker.flow.WalkOps;
 import org.mmlock.checker.model.ContractModel;
 import org.mmlock.checker.model.MethodContract;
 import org.mmlock.checker.rules.DeclarationRules;
+import org.mmlock.checker.rules.Emitter;
 import org.mmlock.checker.rules.Reporter;
 
 /**
@@ -19,23 +24,36 @@ import org.mmlock.checker.rules.Reporter;
  * methods and lambdas that touch the mm API or carry mmlock annotations. Everything else costs
  * one tree scan.
  */
-final class MmLockVisitor extends SourceVisitor<Void, Void> {
+final class MmLockVisitor extends TreePathScanner<Void, Void> {
+  private final ProcessingEnvironment env;
   private final ContractModel model;
   private final Reporter out;
   private final Relevance relevance;
   private final MethodAnalyzer analyzer;
   private final DeclarationRules declarations;
-  private final MmLockChecker checker;
+  private CompilationUnitTree root;
 
-  MmLockVisitor(MmLockChecker checker) {
-    super(checker);
-    this.checker = checker;
+  MmLockVisitor(ProcessingEnvironment env, Trees trees, Emitter emitter, String injectFailure) {
+    this.env = env;
+    Elements elements = env.getElementUtils();
     this.model = new ContractModel(elements);
-    this.out = new Reporter(checker);
+    this.out = new Reporter(emitter);
     this.relevance = new Relevance(model);
-    this.analyzer = new MethodAnalyzer(model, out, checker.getProcessingEnvironment(),
-        checker.getOption(MmLockChecker.INJECT_FAILURE), new WalkOps(trees));
+    this.analyzer = new MethodAnalyzer(model, out, env, injectFailure, new WalkOps(trees));
     this.declarations = new DeclarationRules(out, model, elements);
+  }
+
+  /** Checks one top-level class of {@code unit}. */
+  void check(CompilationUnitTree unit, TreePath type) {
+    this.root = unit;
+    collectAtomicTargets(type.getLeaf());
+    scan(type, null);
+  }
+
+  /** Reports a failure outside any one method's analysis on the class, as internal.error. */
+  void internalError(Tree type, Throwable failure) {
+    out.discard();
+    MethodAnalyzer.reportFailure(out, type, failure, "class");
   }
 
   @Override
@@ -100,7 +118,7 @@ final class MmLockVisitor extends SourceVisitor<Void, Void> {
 
   private ExecutableElement functionOf(Tree t) {
     try {
-      return TreeUtils.findFunction(t, checker.getProcessingEnvironment());
+      return TreeUtils.findFunction(t, env);
     } catch (RuntimeException e) {
       return null;
     }
@@ -108,12 +126,6 @@ final class MmLockVisitor extends SourceVisitor<Void, Void> {
 
   /** Method references to @AtomicContext interface methods, found before the class is checked. */
   private final java.util.Map<ExecutableElement, MethodContract> atomicTargets = new java.util.HashMap<>();
-
-  @Override
-  public void visit(TreePath path) {
-    collectAtomicTargets(path.getLeaf());
-    super.visit(path);
-  }
 
   /**
    * Collects the methods referenced where an @AtomicContext method is expected, in the class about

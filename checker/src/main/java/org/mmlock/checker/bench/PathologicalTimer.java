@@ -14,7 +14,8 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import org.mmlock.checker.MmLockChecker;
+import com.sun.source.util.JavacTask;
+import org.mmlock.checker.MmLockPlugin;
 
 /**
  * Times how long mmlock takes to check one file, in this JVM: the file is compiled in full
@@ -66,14 +67,11 @@ public final class PathologicalTimer {
   static double compile(JavaCompiler javac, Path f, String cp, Path out, boolean mmlock) throws IOException {
     DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
-      List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-cp", cp));
-      if (!mmlock) {
-        options.add("-proc:none");
-      }
+      List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-cp", cp, "-proc:none"));
       JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), fm, diags, options, null,
           fm.getJavaFileObjectsFromFiles(List.of(new File(f.toString()))));
       if (mmlock) {
-        task.setProcessors(List.of(new MmLockChecker()));
+        MmLockPlugin.attach((JavacTask) task, false);
       }
       long t0 = System.nanoTime();
       boolean ok = task.call();

@@ -18,7 +18,8 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import org.mmlock.checker.MmLockChecker;
+import com.sun.source.util.JavacTask;
+import org.mmlock.checker.MmLockPlugin;
 
 /**
  * Compiles Java sources with mmlock on, in this JVM, and returns the diagnostics sorted by file,
@@ -108,12 +109,12 @@ public final class CheckRun {
     List<Diag> out = new ArrayList<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
       List<File> sources = files.stream().map(Path::toFile).collect(Collectors.toList());
-      List<String> options = new ArrayList<>(List.of("-proc:only", "-classpath", classpath,
+      List<String> options = new ArrayList<>(List.of("-proc:none", "-classpath", classpath,
           "-Xmaxerrs", "100000", "-Xmaxwarns", "100000", "-implicit:none"));
       options.addAll(extraOptions);
       JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), fm, diags, options, null,
           fm.getJavaFileObjectsFromFiles(sources));
-      task.setProcessors(List.of(new MmLockChecker()));
+      MmLockPlugin.attach((JavacTask) task, true);
       task.call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

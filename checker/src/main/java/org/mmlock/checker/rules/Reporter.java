@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.checkerframework.framework.source.SourceChecker;
+import javax.tools.Diagnostic;
 
 /**
  * Collects one method's diagnostics, drops duplicates (the CFG copies {@code finally} blocks;
@@ -32,12 +32,12 @@ public final class Reporter {
     }
   }
 
-  private final SourceChecker checker;
+  private final Emitter emitter;
   private final List<Diag> pending = new ArrayList<>();
   private final Set<String> seen = new HashSet<>();
 
-  public Reporter(SourceChecker checker) {
-    this.checker = checker;
+  public Reporter(Emitter emitter) {
+    this.emitter = emitter;
   }
 
   /** Reports {@code key} at {@code tree}: subject, detail (may be empty), held, needs. */
@@ -60,11 +60,8 @@ public final class Reporter {
   public void flush() {
     pending.sort(Comparator.comparingInt((Diag d) -> d.pos).thenComparing(d -> d.key));
     for (Diag d : pending) {
-      if (WARNINGS.contains(d.key)) {
-        checker.reportWarning(d.tree, d.key, d.args);
-      } else {
-        checker.reportError(d.tree, d.key, d.args);
-      }
+      emitter.emit(WARNINGS.contains(d.key) ? Diagnostic.Kind.MANDATORY_WARNING : Diagnostic.Kind.ERROR,
+          d.tree, d.key, d.args);
     }
     pending.clear();
     seen.clear();

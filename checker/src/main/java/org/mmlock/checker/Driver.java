@@ -1,0 +1,150 @@
+package org.mmlock.checker;
+
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import com.sun.tools.javac.api.BasicJavacTask;
+import com.sun.tools.javac.comp.CompileStates.CompileState;
+import com.sun.tools.javac.main.JavaCompiler;
+import com.sun.tools.javac.processing.JavacProcessingEnvironment;
+import com.sun.tools.javac.util.Context;
+import com.sun.tools.javac.util.Log;
+import com.sun.tools.javac.util.Options;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+import org.mmlock.checker.rules.Emitter;
+
+/**
+ * Runs mmlock on each class once javac has attributed and flow-analysed it (the end of its
+ * {@code ANALYZE} task event): the entry point shared by the plugin, the annotation processor and
+ * the {@code ./mmlock} command.
+ *
+ * <p>Once javac itself has reported an error, later classes are not checked: their trees may be
+ * incomplete, and javac's errors come first.
+ */
+final class Driver implements TaskListener {
+  /**
+   * Test seam: {@code -Ammlock.injectFailure=NAME} (or the plugin argument
+   * {@code mmlock.injectFailure=NAME}) makes the analysis of every method or lambda
+   * enclosed in a method called NAME fail, to prove that an internal failure is reported on that
+   * method and the rest is still checked.
+   */
+  static final String INJECT_FAILURE = "mmlock.injectFailure";
+
+  private final JavacTask task;
+  private final Map<String, String> options;
+  private final Set<String> roots;
+  private final boolean flowOnly;
+  private Log log;
+  private MmLockVisitor visitor;
+  private Emitter emitter;
+  private int errorsAfterLastClass;
+  private boolean javacErrored;
+  /** Why mmlock cannot run in this JVM (reported once, as an error); null when it can. */
+  private String setupError;
+
+  private Driver(JavacTask task, Map<String, String> options, Set<String> roots, boolean flowOnly) {
+    this.task = task;
+    this.options = options;
+    this.roots = roots;
+    this.flowOnly = flowOnly;
+  }
+
+  /**
+   * Registers mmlock on {@code task}.
+   *
+   * @param options plugin arguments; javac's {@code -A} options are read as well
+   * @param roots when not null, only classes whose qualified name it holds (when they are
+   *     analysed) are checked: an annotation processor's root elements
+   * @param flowOnly stop the compilation after flow analysis (no class files): {@code ./mmlock}
+   */
+  static void install(JavacTask task, Map<String, String> options, Set<String> roots, boolean flowOnly) {
+    Driver d = new Driver(task, options, roots, flowOnly);
+    d.readParameterNames(((BasicJavacTask) task).getContext());
+    task.addTaskListener(d);
+  }
+
+  /**
+   * Contracts name the API's parameters, so javac must keep parameter names when it reads class
+   * files: it does when annotation processors run or with {@code -parameters}; a plugin turns it on
+   * in the class reader, which needs javac's {@code jvm} package (README, JVM flags).
+   */
+  private void readParameterNames(Context context) {
+    if (Options.instance(context).isSet("parameters")) {
+      return;
+    }
+    try {
+      com.sun.tools.javac.jvm.ClassReader.instance(context).saveParameterNames = true;
+    } catch (IllegalAccessError e) {
+      setupError = "mmlock cannot read the API's parameter names: javac's JVM needs "
+          + "--add-exports=jdk.compiler/com.sun.tools.javac.jvm=ALL-UNNAMED (see the README), "
+          + "or pass -parameters to javac";
+    }
+  }
+
+  @Override
+  public void started(TaskEvent e) {
+    ensureReady();
+  }
+
+  @Override
+  public void finished(TaskEvent e) {
+    ensureReady();
+    if (e.getKind() != TaskEvent.Kind.ANALYZE || e.getTypeElement() == null
+        || e.getCompilationUnit() == null) {
+      return;
+    }
+    TypeElement type = e.getTypeElement();
+    if (roots != null && !roots.contains(type.getQualifiedName().toString())) {
+      return;
+    }
+    if (log.nerrors > errorsAfterLastClass) {
+      javacErrored = true;
+    }
+    if (setupError != null) {
+      Trees.instance(task).printMessage(javax.tools.Diagnostic.Kind.ERROR, setupError, e.getCompilationUnit(),
+          e.getCompilationUnit());
+      setupError = "";
+    }
+    if (!javacErrored && setupError == null) {
+      TreePath path = Trees.instance(task).getPath(type);
+      if (path != null) {
+        check(e, path);
+      }
+    }
+    errorsAfterLastClass = log.nerrors;
+  }
+
+  private void check(TaskEvent e, TreePath path) {
+    emitter.setRoot(e.getCompilationUnit());
+    try {
+      visitor.check(e.getCompilationUnit(), path);
+    } catch (RuntimeException | StackOverflowError | AssertionError failure) {
+      visitor.internalError(path.getLeaf(), failure);
+    }
+  }
+
+  /**
+   * Sets up on the first event, when javac's context is complete: every class must reach flow
+   * analysis even after an error (mmlock's own are errors), and the checker's objects are built
+   * once per compilation.
+   */
+  private void ensureReady() {
+    if (visitor != null) {
+      return;
+    }
+    Context context = ((BasicJavacTask) task).getContext();
+    JavaCompiler compiler = JavaCompiler.instance(context);
+    compiler.shouldStopPolicyIfNoError = flowOnly ? CompileState.FLOW
+        : CompileState.max(compiler.shouldStopPolicyIfNoError, CompileState.FLOW);
+    compiler.shouldStopPolicyIfError = CompileState.max(compiler.shouldStopPolicyIfError, CompileState.FLOW);
+    log = Log.instance(context);
+    JavacProcessingEnvironment env = JavacProcessingEnvironment.instance(context);
+    emitter = new Emitter(Trees.instance(task));
+    String inject = options.getOrDefault(INJECT_FAILURE, env.getOptions().get(INJECT_FAILURE));
+    visitor = new MmLockVisitor(env, Trees.instance(task), emitter, inject);
+  }
+}
