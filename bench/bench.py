@@ -3,8 +3,8 @@
 
 Every compilation is its own `javac` process. Wall time is measured around the process,
 CPU time (user + sys) and peak RSS come from os.wait4()'s rusage for exactly that child.
-The three configurations of one corpus run alternately (plain, mmlock, lockchecker, plain,
-...), with the same javac options, class path and -J JVM flags, so that they share the
+The configurations of one corpus run alternately (plain, mmlock, mmlock-processor,
+lockchecker, plain, ...), with the same javac options, class path and -J JVM flags, so that they share the
 machine's noise.
 """
 import argparse
@@ -19,7 +19,7 @@ import subprocess
 import sys
 import time
 
-CONFIGS = ("javac", "mmlock", "lockchecker")
+CONFIGS = ("javac", "mmlock", "mmlock-processor", "lockchecker")
 BUDGET = {
     "mixed_ratio": 1.10,
     "dense_ratio": 1.50,
@@ -49,6 +49,8 @@ def parse_args():
                    help="-Xmx of every javac JVM (default 6g)")
     p.add_argument("--patho-runs", type=int, default=5)
     p.add_argument("--no-patho", action="store_true")
+    p.add_argument("--no-processor", action="store_true",
+                   help="skip the mmlock-processor configuration (mmlock run with -processor)")
     p.add_argument("--out", default=None, help="results directory (default bench/results)")
     return p.parse_args()
 
@@ -78,8 +80,12 @@ class Setup:
         common = ["javac"] + jflags + ["-Xmaxerrs", "100000", "-cp", self.classpath]
         self.commands = {
             "javac": common,
+            # mmlock as a javac plugin (the README's recommended setup) ...
             "mmlock": common + ["-processorpath", os.pathsep.join([self.checker_jar] + self.lib),
-                                "-processor", "org.mmlock.checker.MmLockChecker"],
+                                "-Xplugin:MmLock"],
+            # ... and as an annotation processor: the same checks, plus javac's processing rounds.
+            "mmlock-processor": common + ["-processorpath", os.pathsep.join([self.checker_jar] + self.lib),
+                                          "-processor", "org.mmlock.checker.MmLockChecker"],
             "lockchecker": common + ["-processorpath", os.pathsep.join(cf),
                                      "-processor", "org.checkerframework.checker.lock.LockChecker"],
         }
@@ -161,7 +167,7 @@ def ratio(a, b):
     return round(a / b, 3) if a is not None and b else None
 
 
-def bench_corpus(setup, kind, size, runs, lock_runs, seed, outroot, log):
+def bench_corpus(setup, kind, size, runs, lock_runs, seed, outroot, log, processor=True):
     d = os.path.join(outroot, "%s-%d" % (kind, size))
     manifest = generate(setup, kind, size, seed, d)
     log("%s-%d: %d files, %d lines, %d methods (%d touch the mm API); %d runs, Lock Checker %d"
@@ -170,7 +176,7 @@ def bench_corpus(setup, kind, size, runs, lock_runs, seed, outroot, log):
     results = {c: [] for c in CONFIGS}
     for i in range(max(runs, lock_runs)):
         for c in CONFIGS:
-            n = lock_runs if c == "lockchecker" else runs
+            n = lock_runs if c == "lockchecker" else 0 if c == "mmlock-processor" and not processor else runs
             if i < n:
                 r = compile_once(setup, c, d)
                 results[c].append(r)
@@ -178,7 +184,7 @@ def bench_corpus(setup, kind, size, runs, lock_runs, seed, outroot, log):
     s = {c: summarise(results[c]) for c in CONFIGS}
     base = s["javac"]
     row = {"kind": kind, "files": size, "manifest": manifest, "configs": s}
-    for c in ("mmlock", "lockchecker"):
+    for c in ("mmlock", "mmlock-processor", "lockchecker"):
         if s[c]:
             s[c]["wall_ratio"] = ratio(s[c]["wall_s"], base["wall_s"])
             s[c]["cpu_ratio"] = ratio(s[c]["cpu_s"], base["cpu_s"])
@@ -279,8 +285,9 @@ def markdown(report):
         for c in CONFIGS:
             s = r["configs"][c]
             if s is None:
-                out.append("| %s | %d | %d | %d/%d | %s | 0 | not run (`--lock-runs`) | | | | | | |"
-                           % (r["kind"], r["files"], man["lines"], man["mm_methods"], man["methods"], c))
+                why = "`--lock-runs`" if c == "lockchecker" else "`--no-processor`"
+                out.append("| %s | %d | %d | %d/%d | %s | 0 | not run (%s) | | | | | | |"
+                           % (r["kind"], r["files"], man["lines"], man["mm_methods"], man["methods"], c, why))
                 continue
             share = r.get("mmlock_share_of_lockchecker_overhead") if c == "mmlock" else None
             out.append("| %s | %d | %d | %d/%d | %s | %d | %s | %s | %s | %s | %s | %s | %s |" % (
@@ -347,7 +354,8 @@ def main():
     for size in sizes:
         for kind in kinds:
             n = runs_large if size >= 1600 else runs
-            rows.append(bench_corpus(setup, kind, size, n, lock_runs_for(lock_spec, size, n), a.seed, outroot, log))
+            rows.append(bench_corpus(setup, kind, size, n, lock_runs_for(lock_spec, size, n), a.seed, outroot, log,
+                                     processor=not a.no_processor))
     patho_rows = [] if a.no_patho else patho(setup, a.patho_runs, outroot, log)
 
     scaling = {}

@@ -67,12 +67,12 @@ def main():
     d = os.path.join(root, "bench", "out", "profile-%s-%d" % (kind, files))
     bench.generate(setup, kind, files, 42, d)
     jfr = os.path.join(d, "mmlock.jfr")
-    extra = ["-J-XX:StartFlightRecording=filename=%s,settings=profile" % jfr,
+    extra = ["-J-XX:StartFlightRecording=filename=%s,settings=%s" % (jfr, os.environ.get("MMLOCK_JFC", "profile")),
              "-J-XX:FlightRecorderOptions:stackdepth=2048"]
     cmd = setup.commands["mmlock"]
     setup.commands["mmlock"] = cmd[:1] + extra + cmd[1:]
     r = bench.compile_once_allow_notes(setup, "mmlock", d)
-    out = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample", jfr],
+    out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "512", "--events", "jdk.ExecutionSample", jfr],
                          capture_output=True, text=True, check=True).stdout
     events = json.loads(out)["recording"]["events"]
     samples = [e["values"]["stackTrace"]["frames"] for e in events

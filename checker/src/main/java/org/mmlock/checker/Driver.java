@@ -45,6 +45,8 @@ final class Driver implements TaskListener {
   private boolean javacErrored;
   /** Why mmlock cannot run in this JVM (reported once, as an error); null when it can. */
   private String setupError;
+  private Stats stats;
+  private javax.annotation.processing.Messager messager;
 
   private Driver(JavacTask task, Map<String, String> options, Set<String> roots, boolean flowOnly) {
     this.task = task;
@@ -93,6 +95,9 @@ final class Driver implements TaskListener {
   @Override
   public void finished(TaskEvent e) {
     ensureReady();
+    if (e.getKind() == TaskEvent.Kind.COMPILATION && stats != null) {
+      messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, stats.toString());
+    }
     if (e.getKind() != TaskEvent.Kind.ANALYZE || e.getTypeElement() == null
         || e.getCompilationUnit() == null) {
       return;
@@ -145,6 +150,8 @@ final class Driver implements TaskListener {
     JavacProcessingEnvironment env = JavacProcessingEnvironment.instance(context);
     emitter = new Emitter(Trees.instance(task));
     String inject = options.getOrDefault(INJECT_FAILURE, env.getOptions().get(INJECT_FAILURE));
-    visitor = new MmLockVisitor(env, Trees.instance(task), emitter, inject);
+    stats = options.containsKey(Stats.OPTION) || env.getOptions().containsKey(Stats.OPTION) ? new Stats() : null;
+    visitor = new MmLockVisitor(env, Trees.instance(task), emitter, inject, stats);
+    messager = env.getMessager();
   }
 }

@@ -53,8 +53,12 @@ final class MethodAnalyzer {
 
   private final org.mmlock.checker.flow.WalkOps ops;
 
+  /** Time accounting ({@code -Ammlock.stats}); null when off. */
+  private final Stats stats;
+
   MethodAnalyzer(ContractModel model, Reporter out, ProcessingEnvironment env, String injectFailure,
-      org.mmlock.checker.flow.WalkOps ops) {
+      org.mmlock.checker.flow.WalkOps ops, Stats stats) {
+    this.stats = stats;
     this.ops = ops;
     this.model = model;
     this.out = out;
@@ -121,17 +125,20 @@ final class MethodAnalyzer {
       UnderlyingAST ast, ExecutableElement m,
       MethodContract c, LockStore entry, Tree at, List<String> lambdaNames) {
     // With the body's path the builder need not search the compilation unit for it.
+    long t0 = stats == null ? 0 : Stats.now();
     ControlFlowGraph cfg = CFGBuilder.build(bodyPath, ast, false, false, env);
+    long t1 = stats == null ? 0 : Stats.now();
     LockTransfer transfer = new LockTransfer(model, entry, tree -> line(root, tree), ops);
     transfer.setConstructor(m != null && lambdaNames == null
         && m.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR);
-    ForwardAnalysisImpl<NoValue, LockStore, LockTransfer> analysis = new ForwardAnalysisImpl<>(transfer);
-    analysis.performAnalysis(cfg);
+    LockAnalysis analysis = new LockAnalysis(transfer);
+    List<Block> blocks = new ArrayList<>(cfg.getAllBlocks());
+    analysis.run(cfg, blocks);
+    long t2 = stats == null ? 0 : Stats.now();
     MethodRules rules = new MethodRules(out, m, c, ops, lambdaNames);
     transfer.setObserver(rules);
     Map<Block, Set<Flow>> ends = pathEnds(cfg);
     List<Tree> bareReturns = bareReturns(at);
-    List<Block> blocks = new ArrayList<>(cfg.getAllBlocks());
     blocks.sort(java.util.Comparator.comparingLong(Block::getUid));
     for (Block b : blocks) {
       Set<Flow> end = ends.getOrDefault(b, Set.of());
@@ -139,7 +146,12 @@ final class MethodAnalyzer {
         replay(b, analysis, transfer, rules, end, at, bareReturns);
       }
     }
-
+    if (stats != null) {
+      stats.bodies++;
+      stats.cfgNanos += t1 - t0;
+      stats.fixpointNanos += t2 - t1;
+      stats.rulesNanos += Stats.now() - t2;
+    }
   }
 
   /**

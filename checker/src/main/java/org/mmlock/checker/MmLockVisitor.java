@@ -33,13 +33,14 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
   private final DeclarationRules declarations;
   private CompilationUnitTree root;
 
-  MmLockVisitor(ProcessingEnvironment env, Trees trees, Emitter emitter, String injectFailure) {
+  MmLockVisitor(ProcessingEnvironment env, Trees trees, Emitter emitter, String injectFailure,
+      Stats stats) {
     this.env = env;
     Elements elements = env.getElementUtils();
     this.model = new ContractModel(elements);
     this.out = new Reporter(emitter);
     this.relevance = new Relevance(model);
-    this.analyzer = new MethodAnalyzer(model, out, env, injectFailure, new WalkOps(trees));
+    this.analyzer = new MethodAnalyzer(model, out, env, injectFailure, new WalkOps(trees), stats);
     this.declarations = new DeclarationRules(out, model, elements);
   }
 

@@ -23,93 +23,118 @@ import org.checkerframework.dataflow.expression.JavaExpression;
 public final class LockStore implements Store<LockStore> {
   static final int DEPTH_CAP = 3;
 
-  private final Cow<Held> locks;
+  // The fact maps, by index. A copy shares every map with its original; whichever side writes a
+  // map first clones it (bit i of owned: this store's map i is its own). A copy is one object.
+  private static final int LOCKS = 0;
+  private static final int PTES = 1;
+  private static final int NULLS = 2;
+  private static final int ALIASES = 3;
+  private static final int TABLES = 4;
+  private static final int MM_KINDS = 5;
+  private static final int VALUES = 6;
+  /** VMA path -> "SHARED" / "PRIVATE" ({@code VM_MAYSHARE} tests, {@code @SharedMapping}). */
+  private static final int SHARES = 7;
+  /** MmWalkOps path -> "WALK_LOCK install" ({@code PGWALK_RDLOCK false}). */
+  private static final int OPS = 8;
+  private static final int MAPS = 9;
+  private static final TreeMap<String, Object> EMPTY = new TreeMap<>();
+
+  private final TreeMap<String, Object>[] maps;
+  private int owned;
   int rcuMin;
   int rcuMax;
   int walkerMin;
   int walkerMax;
-  private final Cow<PteState> ptes;
-  private final Cow<Nullness> nulls;
-  private final Cow<String> aliases;
-  private final Cow<TableFact> tables;
-  private final Cow<MmKind> mmKinds;
-  private final Cow<String> values;
-  /** VMA path -> "SHARED" / "PRIVATE" ({@code VM_MAYSHARE} tests, {@code @SharedMapping}). */
-  private final Cow<String> shares;
-  /** MmWalkOps path -> "WALK_LOCK install" ({@code PGWALK_RDLOCK false}). */
-  private final Cow<String> ops;
   boolean atomicEntry;
   /** Disjunctive requirements assumed on entry ({@code @RequiresAny}): each a list of alternatives. */
   List<List<Held>> entryAny;
 
+  @SuppressWarnings("unchecked")
   public LockStore() {
-    this(new Cow<>(), new Cow<>(), new Cow<>(), new Cow<>(), new Cow<>(), new Cow<>(), new Cow<>(),
-        new Cow<>(), new Cow<>());
+    maps = new TreeMap[MAPS];
+    java.util.Arrays.fill(maps, EMPTY);
     entryAny = List.of();
   }
 
-  private LockStore(Cow<Held> locks, Cow<PteState> ptes, Cow<Nullness> nulls, Cow<String> aliases,
-      Cow<TableFact> tables, Cow<MmKind> mmKinds, Cow<String> values, Cow<String> shares,
-      Cow<String> ops) {
-    this.locks = locks;
-    this.ptes = ptes;
-    this.nulls = nulls;
-    this.aliases = aliases;
-    this.tables = tables;
-    this.mmKinds = mmKinds;
-    this.values = values;
-    this.shares = shares;
-    this.ops = ops;
+  private LockStore(LockStore o) {
+    maps = o.maps.clone();
+    o.owned = 0;
+  }
+
+  /** Map {@code i}, for reading (callers must not modify it). */
+  @SuppressWarnings("unchecked")
+  private <V> TreeMap<String, V> r(int i) {
+    return (TreeMap<String, V>) (TreeMap<String, ?>) maps[i];
+  }
+
+  /** Map {@code i}, owned by this store, for writing. */
+  @SuppressWarnings("unchecked")
+  private <V> TreeMap<String, V> w(int i) {
+    if ((owned & (1 << i)) == 0) {
+      maps[i] = new TreeMap<>(maps[i]);
+      owned |= 1 << i;
+    }
+    return (TreeMap<String, V>) (TreeMap<String, ?>) maps[i];
+  }
+
+  private boolean empty(int i) {
+    return maps[i].isEmpty();
+  }
+
+  /** Shares {@code o}'s map {@code i} (this store's must be unwritten). */
+  private void adopt(int i, LockStore o) {
+    o.owned &= ~(1 << i);
+    maps[i] = o.maps[i];
   }
 
   // ---- queries -------------------------------------------------------------------------
 
   public Held lock(LockClass c, String path) {
-    return locks.get(Held.key(c, path));
+    return this.<Held>r(LOCKS).get(Held.key(c, path));
   }
 
   public Iterable<Held> locks() {
-    return locks.read().values();
+    return java.util.Collections.unmodifiableMap(this.<Held>r(LOCKS)).values();
   }
 
   public PteState pte(String path) {
-    return ptes.get(path);
+    return this.<PteState>r(PTES).get(path);
   }
 
   public Map<String, PteState> ptes() {
-    return ptes.read();
+    return java.util.Collections.unmodifiableMap(this.<PteState>r(PTES));
   }
 
   public Nullness nullness(String path) {
-    return nulls.get(path);
+    return this.<Nullness>r(NULLS).get(path);
   }
 
   public String alias(String path) {
-    return aliases.isEmpty() ? null : aliases.get(path);
+    return empty(ALIASES) ? null : this.<String>r(ALIASES).get(path);
   }
 
   public Map<String, String> aliases() {
-    return aliases.read();
+    return java.util.Collections.unmodifiableMap(this.<String>r(ALIASES));
   }
 
   public TableFact table(String path) {
-    return tables.get(path);
+    return this.<TableFact>r(TABLES).get(path);
   }
 
   public MmKind mmKind(String path) {
-    return mmKinds.get(path);
+    return this.<MmKind>r(MM_KINDS).get(path);
   }
 
   public String value(String path) {
-    return values.get(path);
+    return this.<String>r(VALUES).get(path);
   }
 
   public String sharing(String vma) {
-    return shares.get(vma);
+    return this.<String>r(SHARES).get(vma);
   }
 
   public String ops(String path) {
-    return ops.get(path);
+    return this.<String>r(OPS).get(path);
   }
 
   public int rcuMin() {
@@ -137,12 +162,12 @@ public final class LockStore implements Store<LockStore> {
     if (atomicEntry || rcuMax > 0 || walkerMax > 0) {
       return true;
     }
-    for (Held h : locks.raw().values()) {
+    for (Held h : this.<Held>r(LOCKS).values()) {
       if (h.cls == LockClass.SPIN) {
         return true;
       }
     }
-    for (PteState p : ptes.raw().values()) {
+    for (PteState p : this.<PteState>r(PTES).values()) {
       if (p.mayBeMapped()) {
         return true;
       }
@@ -155,7 +180,7 @@ public final class LockStore implements Store<LockStore> {
     if (rcuMin > 0) {
       return true;
     }
-    for (PteState p : ptes.raw().values()) {
+    for (PteState p : this.<PteState>r(PTES).values()) {
       if (p.isMapping() && p.status == PteState.Status.MAPPED) {
         return true;
       }
@@ -166,51 +191,51 @@ public final class LockStore implements Store<LockStore> {
   // ---- updates (on a copy) -----------------------------------------------------------
 
   public void put(Held h) {
-    locks.write().put(h.key(), h);
+    this.<Held>w(LOCKS).put(h.key(), h);
   }
 
   public void remove(LockClass c, String path) {
-    if (locks.get(Held.key(c, path)) != null) {
-      locks.write().remove(Held.key(c, path));
+    if (this.<Held>r(LOCKS).get(Held.key(c, path)) != null) {
+      this.<Held>w(LOCKS).remove(Held.key(c, path));
     }
   }
 
   public void putPte(String path, PteState s) {
-    ptes.write().put(path, s);
+    this.<PteState>w(PTES).put(path, s);
   }
 
   public void removePte(String path) {
-    if (ptes.get(path) != null) {
-      ptes.write().remove(path);
+    if (this.<PteState>r(PTES).get(path) != null) {
+      this.<PteState>w(PTES).remove(path);
     }
   }
 
   public void setNullness(String path, Nullness n) {
-    nulls.write().put(path, n);
+    this.<Nullness>w(NULLS).put(path, n);
   }
 
   public void setAlias(String path, String to) {
-    aliases.write().put(path, to);
+    this.<String>w(ALIASES).put(path, to);
   }
 
   public void setTable(String path, TableFact f) {
-    tables.write().put(path, f);
+    this.<TableFact>w(TABLES).put(path, f);
   }
 
   public void setMmKind(String path, MmKind k) {
-    mmKinds.write().put(path, k);
+    this.<MmKind>w(MM_KINDS).put(path, k);
   }
 
   public void setValue(String path, String v) {
-    values.write().put(path, v);
+    this.<String>w(VALUES).put(path, v);
   }
 
   public void setSharing(String vma, String v) {
-    shares.write().put(vma, v);
+    this.<String>w(SHARES).put(vma, v);
   }
 
   public void setOps(String path, String v) {
-    ops.write().put(path, v);
+    this.<String>w(OPS).put(path, v);
   }
 
   public void setAtomicEntry(boolean a) {
@@ -244,26 +269,26 @@ public final class LockStore implements Store<LockStore> {
   public void renameRoot(String from, String to) {
     UnaryOperator<String> f = p -> rename(p, from, to);
     if (anyHeldUnder(from)) {
-      List<Held> held = new ArrayList<>(locks.raw().values());
-      TreeMap<String, Held> m = locks.write();
+      List<Held> held = new ArrayList<>(this.<Held>r(LOCKS).values());
+      TreeMap<String, Held> m = this.<Held>w(LOCKS);
       m.clear();
       for (Held h : held) {
         Held r = h.withPath(f.apply(h.path), renameCond(h.cond, from, to), f.apply(h.mm));
         m.put(r.key(), r);
       }
     }
-    renameKeys(ptes, from, f, s -> s.rename(f), true);
-    renameKeys(nulls, from, f, n -> n, false);
-    renameKeys(aliases, from, f, f, true);
-    renameKeys(tables, from, f, t -> t.rename(f), true);
-    renameKeys(mmKinds, from, f, k -> k, false);
-    renameKeys(values, from, f, v -> v, false);
-    renameKeys(shares, from, f, v -> v, false);
-    renameKeys(ops, from, f, v -> v, false);
+    this.<PteState>renameKeys(PTES, from, f, s -> s.rename(f), true);
+    renameKeys(NULLS, from, f, n -> n, false);
+    renameKeys(ALIASES, from, f, f, true);
+    this.<TableFact>renameKeys(TABLES, from, f, t -> t.rename(f), true);
+    renameKeys(MM_KINDS, from, f, k -> k, false);
+    renameKeys(VALUES, from, f, v -> v, false);
+    renameKeys(SHARES, from, f, v -> v, false);
+    renameKeys(OPS, from, f, v -> v, false);
   }
 
   private boolean anyHeldUnder(String root) {
-    for (Held h : locks.raw().values()) {
+    for (Held h : this.<Held>r(LOCKS).values()) {
       if (under(h.path, root) || under(h.mm, root) || (h.cond != null && under(h.cond.substring(h.cond.indexOf(':') + 1), root))) {
         return true;
       }
@@ -274,37 +299,37 @@ public final class LockStore implements Store<LockStore> {
   /** Forgets everything about paths rooted at {@code root}. */
   public void dropRoot(String root) {
     boolean any = false;
-    for (Held h : locks.raw().values()) {
+    for (Held h : this.<Held>r(LOCKS).values()) {
       any |= under(h.path, root);
     }
     if (any) {
-      locks.write().values().removeIf(h -> under(h.path, root));
+      this.<Held>w(LOCKS).values().removeIf(h -> under(h.path, root));
     }
-    dropKeys(ptes, root);
-    dropKeys(nulls, root);
-    if (!aliases.isEmpty()) {
+    dropKeys(PTES, root);
+    dropKeys(NULLS, root);
+    if (!empty(ALIASES)) {
       boolean a = false;
-      for (Map.Entry<String, String> e : aliases.raw().entrySet()) {
+      for (Map.Entry<String, String> e : this.<String>r(ALIASES).entrySet()) {
         a |= under(e.getKey(), root) || under(e.getValue(), root);
       }
       if (a) {
-        aliases.write().entrySet().removeIf(e -> under(e.getKey(), root) || under(e.getValue(), root));
+        this.<String>w(ALIASES).entrySet().removeIf(e -> under(e.getKey(), root) || under(e.getValue(), root));
       }
     }
-    dropKeys(tables, root);
-    dropKeys(mmKinds, root);
-    dropKeys(values, root);
-    dropKeys(shares, root);
-    dropKeys(ops, root);
+    dropKeys(TABLES, root);
+    dropKeys(MM_KINDS, root);
+    dropKeys(VALUES, root);
+    dropKeys(SHARES, root);
+    dropKeys(OPS, root);
   }
 
-  private static <V> void dropKeys(Cow<V> map, String root) {
-    if (map.isEmpty()) {
+  private void dropKeys(int map, String root) {
+    if (empty(map)) {
       return;
     }
-    for (String k : map.raw().keySet()) {
+    for (String k : maps[map].keySet()) {
       if (under(k, root)) {
-        map.write().keySet().removeIf(p -> under(p, root));
+        w(map).keySet().removeIf(p -> under(p, root));
         return;
       }
     }
@@ -331,13 +356,13 @@ public final class LockStore implements Store<LockStore> {
    * Renames the keys (and, when {@code valuesMayMention}, the values) under {@code from}; does
    * nothing, and copies nothing, when no entry is affected.
    */
-  private static <V> void renameKeys(Cow<V> map, String from, UnaryOperator<String> f,
+  private <V> void renameKeys(int map, String from, UnaryOperator<String> f,
       UnaryOperator<V> g, boolean valuesMayMention) {
-    if (map.isEmpty()) {
+    if (empty(map)) {
       return;
     }
     boolean affected = false;
-    for (Map.Entry<String, V> e : map.raw().entrySet()) {
+    for (Map.Entry<String, V> e : this.<V>r(map).entrySet()) {
       if (under(e.getKey(), from) || (valuesMayMention && !g.apply(e.getValue()).equals(e.getValue()))) {
         affected = true;
         break;
@@ -346,8 +371,8 @@ public final class LockStore implements Store<LockStore> {
     if (!affected) {
       return;
     }
-    List<Map.Entry<String, V>> all = new ArrayList<>(map.raw().entrySet());
-    TreeMap<String, V> m = map.write();
+    List<Map.Entry<String, V>> all = new ArrayList<>(this.<V>r(map).entrySet());
+    TreeMap<String, V> m = w(map);
     m.clear();
     for (Map.Entry<String, V> e : all) {
       m.put(f.apply(e.getKey()), g.apply(e.getValue()));
@@ -358,8 +383,7 @@ public final class LockStore implements Store<LockStore> {
 
   @Override
   public LockStore copy() {
-    LockStore s = new LockStore(locks.share(), ptes.share(), nulls.share(), aliases.share(),
-        tables.share(), mmKinds.share(), values.share(), shares.share(), ops.share());
+    LockStore s = new LockStore(this);
     s.rcuMin = rcuMin;
     s.rcuMax = rcuMax;
     s.walkerMin = walkerMin;
@@ -375,16 +399,16 @@ public final class LockStore implements Store<LockStore> {
       return copy();
     }
     LockStore s = new LockStore();
-    if (locks.same(o.locks)) {
-      s.locks.adopt(locks);
-    } else if (!locks.isEmpty() || !o.locks.isEmpty()) {
-      TreeMap<String, Held> m = s.locks.write();
-      for (Held h : locks.raw().values()) {
-        Held g = o.locks.get(h.key());
+    if (maps[LOCKS] == o.maps[LOCKS]) {
+      s.adopt(LOCKS, this);
+    } else if (!empty(LOCKS) || !o.empty(LOCKS)) {
+      TreeMap<String, Held> m = s.<Held>w(LOCKS);
+      for (Held h : this.<Held>r(LOCKS).values()) {
+        Held g = o.<Held>r(LOCKS).get(h.key());
         m.put(h.key(), g == null ? h.withMaybe() : h.join(g));
       }
-      for (Held g : o.locks.raw().values()) {
-        if (locks.get(g.key()) == null) {
+      for (Held g : o.<Held>r(LOCKS).values()) {
+        if (this.<Held>r(LOCKS).get(g.key()) == null) {
           m.put(g.key(), g.withMaybe());
         }
       }
@@ -393,68 +417,69 @@ public final class LockStore implements Store<LockStore> {
     s.rcuMax = Math.max(rcuMax, o.rcuMax);
     s.walkerMin = Math.min(walkerMin, o.walkerMin);
     s.walkerMax = Math.max(walkerMax, o.walkerMax);
-    if (ptes.same(o.ptes)) {
-      s.ptes.adopt(ptes);
-    } else if (!ptes.isEmpty() || !o.ptes.isEmpty()) {
-      TreeMap<String, PteState> m = s.ptes.write();
-      for (Map.Entry<String, PteState> e : ptes.raw().entrySet()) {
-        m.put(e.getKey(), e.getValue().join(o.ptes.get(e.getKey())));
+    if (maps[PTES] == o.maps[PTES]) {
+      s.adopt(PTES, this);
+    } else if (!empty(PTES) || !o.empty(PTES)) {
+      TreeMap<String, PteState> m = s.<PteState>w(PTES);
+      for (Map.Entry<String, PteState> e : this.<PteState>r(PTES).entrySet()) {
+        m.put(e.getKey(), e.getValue().join(o.<PteState>r(PTES).get(e.getKey())));
       }
-      for (Map.Entry<String, PteState> e : o.ptes.raw().entrySet()) {
-        if (ptes.get(e.getKey()) == null) {
+      for (Map.Entry<String, PteState> e : o.<PteState>r(PTES).entrySet()) {
+        if (this.<PteState>r(PTES).get(e.getKey()) == null) {
           m.put(e.getKey(), e.getValue().join(null));
         }
       }
     }
     joinNulls(s, o);
-    intersect(aliases, o.aliases, s.aliases);
-    intersect(tables, o.tables, s.tables);
-    intersect(mmKinds, o.mmKinds, s.mmKinds);
-    intersect(values, o.values, s.values);
-    intersect(shares, o.shares, s.shares);
-    intersect(ops, o.ops, s.ops);
+    intersect(o, ALIASES, s);
+    intersect(o, TABLES, s);
+    intersect(o, MM_KINDS, s);
+    intersect(o, VALUES, s);
+    intersect(o, SHARES, s);
+    intersect(o, OPS, s);
     s.atomicEntry = atomicEntry || o.atomicEntry;
     s.entryAny = entryAny;
     return s;
   }
 
   private void joinNulls(LockStore s, LockStore o) {
-    if (nulls.isEmpty() && o.nulls.isEmpty()) {
+    if (empty(NULLS) && o.empty(NULLS)) {
       return;
     }
-    if (nulls.same(o.nulls)) {
-      s.nulls.adopt(nulls);
+    if (maps[NULLS] == o.maps[NULLS]) {
+      s.adopt(NULLS, this);
       return;
     }
-    TreeMap<String, Nullness> m = s.nulls.write();
-    for (Map.Entry<String, Nullness> e : nulls.raw().entrySet()) {
-      Nullness b = o.nulls.get(e.getKey());
+    TreeMap<String, Nullness> m = s.<Nullness>w(NULLS);
+    for (Map.Entry<String, Nullness> e : this.<Nullness>r(NULLS).entrySet()) {
+      Nullness b = o.<Nullness>r(NULLS).get(e.getKey());
       if (b == e.getValue()) {
         m.put(e.getKey(), b);
       } else if (b != null || e.getValue() == Nullness.MAYBE_NULL) {
         m.put(e.getKey(), Nullness.MAYBE_NULL);
       }
     }
-    for (Map.Entry<String, Nullness> e : o.nulls.raw().entrySet()) {
-      if (nulls.get(e.getKey()) == null && e.getValue() == Nullness.MAYBE_NULL) {
+    for (Map.Entry<String, Nullness> e : o.<Nullness>r(NULLS).entrySet()) {
+      if (this.<Nullness>r(NULLS).get(e.getKey()) == null && e.getValue() == Nullness.MAYBE_NULL) {
         m.put(e.getKey(), Nullness.MAYBE_NULL);
       }
     }
   }
 
-  private static <V> void intersect(Cow<V> a, Cow<V> b, Cow<V> out) {
-    if (a.isEmpty() || b.isEmpty()) {
+  /** Into {@code out}'s map {@code i}: the entries of map {@code i} on which this and {@code o} agree. */
+  private void intersect(LockStore o, int i, LockStore out) {
+    if (empty(i) || o.empty(i)) {
       return;
     }
-    if (a.same(b)) {
-      out.adopt(a);
+    if (maps[i] == o.maps[i]) {
+      out.adopt(i, this);
       return;
     }
-    TreeMap<String, V> m = null;
-    for (Map.Entry<String, V> e : a.raw().entrySet()) {
-      if (Objects.equals(b.get(e.getKey()), e.getValue())) {
+    TreeMap<String, Object> m = null;
+    for (Map.Entry<String, Object> e : maps[i].entrySet()) {
+      if (Objects.equals(o.maps[i].get(e.getKey()), e.getValue())) {
         if (m == null) {
-          m = out.write();
+          m = out.w(i);
         }
         m.put(e.getKey(), e.getValue());
       }
@@ -485,21 +510,26 @@ public final class LockStore implements Store<LockStore> {
       return false;
     }
     LockStore s = (LockStore) o;
-    return rcuMin == s.rcuMin && rcuMax == s.rcuMax && walkerMin == s.walkerMin
-        && walkerMax == s.walkerMax && atomicEntry == s.atomicEntry && locks.equals(s.locks)
-        && ptes.equals(s.ptes) && nulls.equals(s.nulls) && aliases.equals(s.aliases)
-        && tables.equals(s.tables) && mmKinds.equals(s.mmKinds) && values.equals(s.values)
-        && shares.equals(s.shares) && ops.equals(s.ops);
+    if (rcuMin != s.rcuMin || rcuMax != s.rcuMax || walkerMin != s.walkerMin
+        || walkerMax != s.walkerMax || atomicEntry != s.atomicEntry) {
+      return false;
+    }
+    for (int i = 0; i < MAPS; i++) {
+      if (maps[i] != s.maps[i] && !maps[i].equals(s.maps[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(locks.raw().keySet(), ptes.raw().keySet(), rcuMin, rcuMax);
+    return Objects.hash(this.<Held>r(LOCKS).keySet(), this.<PteState>r(PTES).keySet(), rcuMin, rcuMax);
   }
 
   @Override
   public String toString() {
-    return "locks=" + locks.raw().keySet() + " rcu=[" + rcuMin + "," + rcuMax + "] ptes="
-        + ptes.raw().keySet() + " aliases=" + aliases.raw();
+    return "locks=" + this.<Held>r(LOCKS).keySet() + " rcu=[" + rcuMin + "," + rcuMax + "] ptes="
+        + this.<PteState>r(PTES).keySet() + " aliases=" + this.<String>r(ALIASES);
   }
 }
