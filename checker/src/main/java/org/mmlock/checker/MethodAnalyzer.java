@@ -133,16 +133,21 @@ final class MethodAnalyzer {
         && m.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR);
     LockAnalysis analysis = new LockAnalysis(transfer);
     List<Block> blocks = new ArrayList<>(cfg.getAllBlocks());
+    MethodRules rules = new MethodRules(out, m, c, ops, lambdaNames);
+    // Without loops the CFG is acyclic: the worklist (reverse postorder) visits each block once,
+    // with its final input, so the rules can watch the fixpoint itself. With loops, they watch
+    // one replay of the blocks they care about, from the fixpoint's inputs.
+    boolean onePass = !hasLoops(bodyPath.getLeaf());
+    transfer.setObserver(onePass ? rules : null);
     analysis.run(cfg, blocks);
     long t2 = stats == null ? 0 : Stats.now();
-    MethodRules rules = new MethodRules(out, m, c, ops, lambdaNames);
-    transfer.setObserver(rules);
+    transfer.setObserver(onePass ? null : rules);
     Map<Block, Set<Flow>> ends = pathEnds(cfg);
     List<Tree> bareReturns = bareReturns(at);
     blocks.sort(java.util.Comparator.comparingLong(Block::getUid));
     for (Block b : blocks) {
       Set<Flow> end = ends.getOrDefault(b, Set.of());
-      if (!end.isEmpty() || observed(b)) {
+      if (!end.isEmpty() || (!onePass && observed(b))) {
         replay(b, analysis, transfer, rules, end, at, bareReturns);
       }
     }
@@ -229,6 +234,37 @@ final class MethodAnalyzer {
       }
     }
     return at;
+  }
+
+  /** Whether a body (not its nested lambdas or classes) has a loop: its CFG may have cycles. */
+  private static boolean hasLoops(Tree body) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree t, Void p) {
+        if (t == null || found[0]) {
+          return null;
+        }
+        switch (t.getKind()) {
+          case FOR_LOOP:
+          case ENHANCED_FOR_LOOP:
+          case WHILE_LOOP:
+          case DO_WHILE_LOOP:
+            found[0] = true;
+            return null;
+          case LAMBDA_EXPRESSION:
+          case CLASS:
+          case ENUM:
+          case INTERFACE:
+          case RECORD:
+          case ANNOTATION_TYPE:
+            return t == body ? super.scan(t, p) : null;
+          default:
+            return super.scan(t, p);
+        }
+      }
+    }.scan(body, null);
+    return found[0];
   }
 
   /** The {@code return;} statements of a body, in source order, not those of nested lambdas or classes. */

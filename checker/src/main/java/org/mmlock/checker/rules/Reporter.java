@@ -58,7 +58,9 @@ public final class Reporter {
 
   /** Emits the collected diagnostics in source order. */
   public void flush() {
-    pending.sort(Comparator.comparingInt((Diag d) -> d.pos).thenComparing(d -> d.key));
+    // Source position, then key, then text: the order does not depend on the order of analysis.
+    pending.sort(Comparator.comparingInt((Diag d) -> d.pos).thenComparing(d -> d.key)
+        .thenComparing(d -> java.util.Arrays.toString(d.args)));
     for (Diag d : pending) {
       emitter.emit(WARNINGS.contains(d.key) ? Diagnostic.Kind.MANDATORY_WARNING : Diagnostic.Kind.ERROR,
           d.tree, d.key, d.args);
