@@ -6,8 +6,6 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.tree.JCTree;
-import com.sun.source.tree.ReturnTree;
-import com.sun.source.util.TreeScanner;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +24,6 @@ import org.checkerframework.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.dataflow.cfg.block.Block;
 import org.checkerframework.dataflow.cfg.block.ConditionalBlock;
-import org.checkerframework.dataflow.cfg.builder.CFGBuilder;
 import org.checkerframework.dataflow.cfg.node.Node;
 import org.checkerframework.dataflow.cfg.node.ReturnNode;
 import org.mmlock.checker.flow.Entry;
@@ -53,12 +50,15 @@ final class MethodAnalyzer {
 
   private final org.mmlock.checker.flow.WalkOps ops;
 
+  private final Cfgs cfgs;
+
   /** Time accounting ({@code -Ammlock.stats}); null when off. */
   private final Stats stats;
 
   MethodAnalyzer(ContractModel model, Reporter out, ProcessingEnvironment env, String injectFailure,
       org.mmlock.checker.flow.WalkOps ops, Stats stats) {
     this.stats = stats;
+    this.cfgs = new Cfgs(env);
     this.ops = ops;
     this.model = model;
     this.out = out;
@@ -67,11 +67,11 @@ final class MethodAnalyzer {
   }
 
   void method(CompilationUnitTree root, com.sun.source.util.TreePath path, MethodTree t,
-      ClassTree owner, ExecutableElement m, MethodContract c) {
+      ClassTree owner, ExecutableElement m, MethodContract c, Relevance.Facts facts) {
     com.sun.source.util.TreePath body = new com.sun.source.util.TreePath(path, t.getBody());
     guarded(t, () -> {
       injected(t.getName().toString());
-      run(root, body, new UnderlyingAST.CFGMethod(t, owner), m, c, Entry.store(m, c), t, null);
+      run(root, body, new UnderlyingAST.CFGMethod(t, owner), m, c, Entry.store(m, c), t, null, facts);
     });
   }
 
@@ -80,7 +80,8 @@ final class MethodAnalyzer {
    * contract says ({@code PteEntry.pte_entry}: atomic, its PTE locked).
    */
   void lambda(CompilationUnitTree root, com.sun.source.util.TreePath path, LambdaExpressionTree t,
-      ClassTree owner, MethodTree enclosing, ExecutableElement fn, MethodContract fnContract) {
+      ClassTree owner, MethodTree enclosing, ExecutableElement fn, MethodContract fnContract,
+      Relevance.Facts facts) {
     com.sun.source.util.TreePath body = new com.sun.source.util.TreePath(path, t.getBody());
     guarded(t, () -> {
       injected(enclosing == null ? "" : enclosing.getName().toString());
@@ -91,7 +92,7 @@ final class MethodAnalyzer {
       boolean typed = fn != null && names.size() == fn.getParameters().size();
       LockStore entry = typed ? Entry.store(fn, fnContract, names) : new LockStore();
       run(root, body, new UnderlyingAST.CFGLambda(t, owner, enclosing), typed ? fn : null,
-          typed ? fnContract : MethodContract.EMPTY, entry, t, names);
+          typed ? fnContract : MethodContract.EMPTY, entry, t, names, facts);
     });
   }
 
@@ -123,10 +124,10 @@ final class MethodAnalyzer {
 
   private void run(CompilationUnitTree root, com.sun.source.util.TreePath bodyPath,
       UnderlyingAST ast, ExecutableElement m,
-      MethodContract c, LockStore entry, Tree at, List<String> lambdaNames) {
+      MethodContract c, LockStore entry, Tree at, List<String> lambdaNames, Relevance.Facts facts) {
     // With the body's path the builder need not search the compilation unit for it.
     long t0 = stats == null ? 0 : Stats.now();
-    ControlFlowGraph cfg = CFGBuilder.build(bodyPath, ast, false, false, env);
+    ControlFlowGraph cfg = cfgs.build(bodyPath, ast);
     long t1 = stats == null ? 0 : Stats.now();
     LockTransfer transfer = new LockTransfer(model, entry, tree -> line(root, tree), ops);
     transfer.setConstructor(m != null && lambdaNames == null
@@ -137,19 +138,22 @@ final class MethodAnalyzer {
     // Without loops the CFG is acyclic: the worklist (reverse postorder) visits each block once,
     // with its final input, so the rules can watch the fixpoint itself. With loops, they watch
     // one replay of the blocks they care about, from the fixpoint's inputs.
-    boolean onePass = !hasLoops(bodyPath.getLeaf());
+    boolean onePass = !facts.loops;
     transfer.setObserver(onePass ? rules : null);
     analysis.run(cfg, blocks);
     long t2 = stats == null ? 0 : Stats.now();
     transfer.setObserver(onePass ? null : rules);
     Map<Block, Set<Flow>> ends = pathEnds(cfg);
-    List<Tree> bareReturns = bareReturns(at);
-    blocks.sort(java.util.Comparator.comparingLong(Block::getUid));
+    List<Tree> bareReturns = facts.bareReturns;
+    List<Block> replayed = new ArrayList<>();
     for (Block b : blocks) {
-      Set<Flow> end = ends.getOrDefault(b, Set.of());
-      if (!end.isEmpty() || (!onePass && observed(b))) {
-        replay(b, analysis, transfer, rules, end, at, bareReturns);
+      if (ends.containsKey(b) || (!onePass && observed(b))) {
+        replayed.add(b);
       }
+    }
+    replayed.sort(java.util.Comparator.comparingLong(Block::getUid));
+    for (Block b : replayed) {
+      replay(b, analysis, transfer, rules, ends.getOrDefault(b, Set.of()), at, bareReturns);
     }
     if (stats != null) {
       stats.bodies++;
@@ -234,63 +238,6 @@ final class MethodAnalyzer {
       }
     }
     return at;
-  }
-
-  /** Whether a body (not its nested lambdas or classes) has a loop: its CFG may have cycles. */
-  private static boolean hasLoops(Tree body) {
-    boolean[] found = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void scan(Tree t, Void p) {
-        if (t == null || found[0]) {
-          return null;
-        }
-        switch (t.getKind()) {
-          case FOR_LOOP:
-          case ENHANCED_FOR_LOOP:
-          case WHILE_LOOP:
-          case DO_WHILE_LOOP:
-            found[0] = true;
-            return null;
-          case LAMBDA_EXPRESSION:
-          case CLASS:
-          case ENUM:
-          case INTERFACE:
-          case RECORD:
-          case ANNOTATION_TYPE:
-            return t == body ? super.scan(t, p) : null;
-          default:
-            return super.scan(t, p);
-        }
-      }
-    }.scan(body, null);
-    return found[0];
-  }
-
-  /** The {@code return;} statements of a body, in source order, not those of nested lambdas or classes. */
-  private static List<Tree> bareReturns(Tree body) {
-    List<Tree> out = new ArrayList<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitReturn(ReturnTree r, Void p) {
-        if (r.getExpression() == null) {
-          out.add(r);
-        }
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree l, Void p) {
-        return l == body ? super.visitLambdaExpression(l, p) : null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree c, Void p) {
-        return null;
-      }
-    }.scan(body, null);
-    out.sort(java.util.Comparator.comparingInt(r -> ((JCTree) r).getStartPosition()));
-    return out;
   }
 
   /** Which of a block's outgoing stores reach the regular exit. */

@@ -65,12 +65,15 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
     declarations.check(t, m, own, bases);
     MethodContract c = inherited(m, own, bases);
     out.flush();
-    boolean analyse = t.getBody() != null && !c.notChecked
-        && (!c.effects.isEmpty() || relevance.touches(t.getBody()));
-    if (analyse) {
-      analyzer.method(root, getCurrentPath(), t, enclosingClass(), m, c);
+    if (t.getBody() == null) {
+      return null;
     }
-    return super.visitMethod(t, p);
+    Relevance.Facts body = relevance.scan(t.getBody());
+    if (!c.notChecked && (!c.effects.isEmpty() || body.touches)) {
+      analyzer.method(root, getCurrentPath(), t, enclosingClass(), m, c, body);
+    }
+    // Lambdas and local classes inside are visited on their own; without any, nothing is left.
+    return body.nested ? super.visitMethod(t, p) : null;
   }
 
   /**
@@ -93,10 +96,14 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitLambdaExpression(LambdaExpressionTree t, Void p) {
-    if (relevance.touches(t.getBody())) {
+    Relevance.Facts body = relevance.scan(t.getBody());
+    if (body.touches) {
       ExecutableElement fn = functionOf(t);
       MethodContract fc = fn == null ? MethodContract.EMPTY : model.contractOf(fn);
-      analyzer.lambda(root, getCurrentPath(), t, enclosingClass(), enclosingMethod(), fn, fc);
+      analyzer.lambda(root, getCurrentPath(), t, enclosingClass(), enclosingMethod(), fn, fc, body);
+    }
+    if (!body.nested) {
+      return null;
     }
     return super.visitLambdaExpression(t, p);
   }

@@ -1,22 +1,23 @@
 package org.mmlock.checker;
 
-import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import org.mmlock.checker.model.ContractModel;
 
 /**
- * The cheap pre-scan that decides whether a body is worth a control-flow graph: it is when it
- * calls a method with an mmlock contract (the API's lock, map and access functions, or an
- * annotated helper) or reads a field of an API object.
- * Lambda bodies and nested classes are left to their own scan.
+ * The cheap pre-scan of a body, one pass that decides whether it is worth a control-flow graph
+ * (it calls a method with an mmlock contract, or reads a field of an API object) and collects
+ * what the analysis needs to know about its shape. Lambda bodies and nested classes are left to
+ * their own scan.
  */
-final class Relevance extends TreeScanner<Boolean, Void> {
+final class Relevance {
   private static final String API = "org.mmlock.mm";
   private final ContractModel model;
 
@@ -24,18 +25,58 @@ final class Relevance extends TreeScanner<Boolean, Void> {
     this.model = model;
   }
 
-  boolean touches(Tree body) {
-    return Boolean.TRUE.equals(scan(body, null));
+  /** What one scan of a body found. */
+  static final class Facts {
+    /** A node worth a CFG. */
+    boolean touches;
+    /** A loop: the CFG may have cycles. */
+    boolean loops;
+    /** A lambda or a class declared inside: scanned on its own. */
+    boolean nested;
+    /** The {@code return;} statements, in source order (they have no CFG node). */
+    final List<Tree> bareReturns = new ArrayList<>();
   }
 
-  @Override
-  public Boolean reduce(Boolean a, Boolean b) {
-    return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-  }
-
-  @Override
-  public Boolean scan(Tree t, Void p) {
-    return t != null && (relevant(t) || Boolean.TRUE.equals(super.scan(t, p)));
+  Facts scan(Tree body) {
+    Facts f = new Facts();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree t, Void p) {
+        if (t == null) {
+          return null;
+        }
+        switch (t.getKind()) {
+          case FOR_LOOP:
+          case ENHANCED_FOR_LOOP:
+          case WHILE_LOOP:
+          case DO_WHILE_LOOP:
+            f.loops = true;
+            break;
+          case RETURN:
+            if (((ReturnTree) t).getExpression() == null) {
+              f.bareReturns.add(t);
+            }
+            break;
+          case LAMBDA_EXPRESSION:
+          case CLASS:
+          case ENUM:
+          case INTERFACE:
+          case RECORD:
+          case ANNOTATION_TYPE:
+            if (t != body) {
+              f.nested = true;
+              return null;
+            }
+            break;
+          default:
+            f.touches = f.touches || relevant(t);
+            break;
+        }
+        return super.scan(t, p);
+      }
+    }.scan(body, null);
+    f.bareReturns.sort(java.util.Comparator.comparingInt(r -> ((JCTree) r).getStartPosition()));
+    return f;
   }
 
   /**
@@ -46,7 +87,7 @@ final class Relevance extends TreeScanner<Boolean, Void> {
   private boolean relevant(Tree t) {
     switch (t.getKind()) {
       case METHOD_INVOCATION: {
-        Symbol s = TreeInfo.symbol(((com.sun.tools.javac.tree.JCTree.JCMethodInvocation) t).meth);
+        Symbol s = TreeInfo.symbol(((JCTree.JCMethodInvocation) t).meth);
         return s instanceof Symbol.MethodSymbol && !model.contractOf((ExecutableElement) s).isEmpty();
       }
       case MEMBER_SELECT: {
@@ -57,15 +98,5 @@ final class Relevance extends TreeScanner<Boolean, Void> {
       default:
         return false;
     }
-  }
-
-  @Override
-  public Boolean visitLambdaExpression(LambdaExpressionTree t, Void p) {
-    return false;
-  }
-
-  @Override
-  public Boolean visitClass(ClassTree t, Void p) {
-    return false;
   }
 }
