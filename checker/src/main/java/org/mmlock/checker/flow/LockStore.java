@@ -324,14 +324,8 @@ public final class LockStore implements Store<LockStore> {
   }
 
   private void dropKeys(int map, String root) {
-    if (empty(map)) {
-      return;
-    }
-    for (String k : maps[map].keySet()) {
-      if (under(k, root)) {
-        w(map).keySet().removeIf(p -> under(p, root));
-        return;
-      }
+    if (!empty(map) && anyKeyUnder(map, root)) {
+      w(map).keySet().removeIf(p -> under(p, root));
     }
   }
 
@@ -358,17 +352,7 @@ public final class LockStore implements Store<LockStore> {
    */
   private <V> void renameKeys(int map, String from, UnaryOperator<String> f,
       UnaryOperator<V> g, boolean valuesMayMention) {
-    if (empty(map)) {
-      return;
-    }
-    boolean affected = false;
-    for (Map.Entry<String, V> e : this.<V>r(map).entrySet()) {
-      if (under(e.getKey(), from) || (valuesMayMention && !g.apply(e.getValue()).equals(e.getValue()))) {
-        affected = true;
-        break;
-      }
-    }
-    if (!affected) {
+    if (empty(map) || !(anyKeyUnder(map, from) || (valuesMayMention && anyValueMentions(map, from)))) {
       return;
     }
     List<Map.Entry<String, V>> all = new ArrayList<>(this.<V>r(map).entrySet());
@@ -377,6 +361,29 @@ public final class LockStore implements Store<LockStore> {
     for (Map.Entry<String, V> e : all) {
       m.put(f.apply(e.getKey()), g.apply(e.getValue()));
     }
+  }
+
+  /** Whether map {@code i} has a key under {@code root}: two lookups in the sorted keys. */
+  private boolean anyKeyUnder(int i, String root) {
+    TreeMap<String, Object> m = maps[i];
+    if (m.containsKey(root)) {
+      return true;
+    }
+    String dot = root + ".";
+    String k = m.ceilingKey(dot);
+    return k != null && k.startsWith(dot);
+  }
+
+  /** Whether a value of map {@code i} names a path under {@code root}. */
+  private boolean anyValueMentions(int i, String root) {
+    for (Object v : maps[i].values()) {
+      if (v instanceof String ? under((String) v, root)
+          : v instanceof PteState ? ((PteState) v).mentions(root)
+          : v instanceof TableFact && under(((TableFact) v).mm, root)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- Store ---------------------------------------------------------------------------

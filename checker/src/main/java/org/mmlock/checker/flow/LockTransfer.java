@@ -76,11 +76,22 @@ public final class LockTransfer
     return entry.copy();
   }
 
-  private static TransferResult<NoValue, LockStore> regular(LockStore s) {
-    return new RegularTransferResult<>(null, s);
+  private LockStore lastStore;
+  private TransferResult<NoValue, LockStore> lastResult;
+
+  /**
+   * The result "store {@code s} flows on": most nodes change nothing, so consecutive nodes share
+   * one result object (the analysis only reads results).
+   */
+  private TransferResult<NoValue, LockStore> regular(LockStore s) {
+    if (s != lastStore) {
+      lastStore = s;
+      lastResult = new RegularTransferResult<>(null, s);
+    }
+    return lastResult;
   }
 
-  private static TransferResult<NoValue, LockStore> split(LockStore then, LockStore els) {
+  private TransferResult<NoValue, LockStore> split(LockStore then, LockStore els) {
     return new ConditionalTransferResult<>(null, then, els);
   }
 

@@ -98,6 +98,14 @@ public final class PteState {
         f.apply(pmdvalPath), f.apply(mmPath), mmKind, validated, line, renameGuard(f), shared);
   }
 
+  /** Whether this state names a path under {@code root} (what {@link #rename} would change). */
+  boolean mentions(String root) {
+    int sp = guard == null ? -1 : guard.lastIndexOf(' ');
+    return LockStore.under(lockPath, root) || LockStore.under(pmdPath, root)
+        || LockStore.under(pmdvalPath, root) || LockStore.under(mmPath, root)
+        || (sp >= 0 && LockStore.under(guard.substring(sp + 1), root));
+  }
+
   private String renameGuard(java.util.function.UnaryOperator<String> f) {
     int sp = guard == null ? -1 : guard.lastIndexOf(' ');
     return sp < 0 ? guard : guard.substring(0, sp + 1) + f.apply(guard.substring(sp + 1));
