@@ -1,65 +1,120 @@
 package org.mmlock.checker;
 
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
 import javax.lang.model.type.TypeMirror;
 import org.checkerframework.dataflow.analysis.ForwardAnalysisImpl;
 import org.checkerframework.dataflow.analysis.Store;
+import org.checkerframework.dataflow.analysis.TransferInput;
 import org.checkerframework.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.dataflow.cfg.block.Block;
+import org.checkerframework.dataflow.cfg.block.ConditionalBlock;
 import org.checkerframework.dataflow.cfg.block.ExceptionBlock;
+import org.checkerframework.dataflow.cfg.block.SingleSuccessorBlock;
 import org.checkerframework.dataflow.cfg.node.Node;
 import org.mmlock.checker.flow.LockStore;
 import org.mmlock.checker.flow.LockTransfer;
 import org.mmlock.checker.flow.NoValue;
 
 /**
- * The forward analysis, minus the one store nobody reads: the exceptional exit's. Every call can
- * throw, so the CFG gives each call edges to the exceptional exit, and the plain analysis copies
- * and joins the store along each of them. mmlock checks the state at normal exits only (exception
- * paths are a documented limitation), so those edges are skipped; edges into {@code catch} and
- * {@code finally} blocks are kept, as those blocks are checked.
+ * The Checker Framework's forward analysis, with two savings that do not change its result:
+ *
+ * <ul>
+ *   <li>No store flows to the exceptional exit. Every call can throw, so the CFG gives each call
+ *       edges to that exit, and the plain analysis copies and joins the store along each of them.
+ *       mmlock checks the state at normal exits only (exception paths are a documented
+ *       limitation); edges into {@code catch} and {@code finally} blocks are kept, as those blocks
+ *       are checked.
+ *   <li>Straight-line runs are not queued. A call is a block of its own, so a body is mostly
+ *       chains of one-node blocks. A block whose only predecessor is the block just analysed
+ *       gets exactly that block's output, whenever the worklist would have reached it; it is
+ *       analysed at once, without the join, comparison and queueing in between.
+ * </ul>
  */
 final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTransfer> {
-  static final boolean OFF = Boolean.getBoolean("mmlock.off");
   private Block exceptionalExit;
   /** Whether some exceptional edge leads into a handler ({@code catch} or {@code finally}). */
   private boolean handlers;
+  /** Blocks with exactly one incoming edge (normal or exceptional). */
+  private final Set<Block> singlePredecessor = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  /** The block to analyse right after the current one (see the class comment). */
+  private Block next;
 
   LockAnalysis(LockTransfer transfer) {
     super(transfer);
   }
 
   /** Runs the analysis on {@code cfg}, whose blocks are {@code blocks}. */
-  void run(ControlFlowGraph cfg, java.util.Collection<Block> blocks) {
+  void run(ControlFlowGraph cfg, Collection<Block> blocks) {
     exceptionalExit = cfg.getExceptionalExitBlock();
-    handlers = hasHandlers(blocks);
-    performAnalysis(cfg);
-  }
-
-  private boolean hasHandlers(java.util.Collection<Block> blocks) {
+    handlers = false;
+    Map<Block, Integer> incoming = new IdentityHashMap<>();
     for (Block b : blocks) {
+      if (b instanceof SingleSuccessorBlock) {
+        count(incoming, ((SingleSuccessorBlock) b).getSuccessor());
+      } else if (b instanceof ConditionalBlock) {
+        count(incoming, ((ConditionalBlock) b).getThenSuccessor());
+        count(incoming, ((ConditionalBlock) b).getElseSuccessor());
+      }
       if (b instanceof ExceptionBlock) {
-        for (java.util.Set<Block> targets : ((ExceptionBlock) b).getExceptionalSuccessors().values()) {
+        for (Set<Block> targets : ((ExceptionBlock) b).getExceptionalSuccessors().values()) {
           for (Block t : targets) {
-            if (t != exceptionalExit) {
-              return true;
-            }
+            count(incoming, t);
+            handlers |= t != exceptionalExit;
           }
         }
       }
     }
-    return false;
+    singlePredecessor.clear();
+    for (Map.Entry<Block, Integer> e : incoming.entrySet()) {
+      if (e.getValue() == 1) {
+        singlePredecessor.add(e.getKey());
+      }
+    }
+    performAnalysis(cfg);
+  }
+
+  private static void count(Map<Block, Integer> incoming, Block b) {
+    if (b != null) {
+      incoming.merge(b, 1, Integer::sum);
+    }
   }
 
   /** Without handlers, every exceptional edge goes to the exceptional exit: none is followed. */
   @Override
   protected boolean isIgnoredExceptionType(TypeMirror exception) {
-    return !handlers && !OFF;
+    return !handlers;
   }
 
   @Override
   protected void addStoreBefore(Block b, Node node, LockStore s, Store.Kind kind, boolean addToWorklist) {
-    if (OFF || b != exceptionalExit) {
+    if (b != exceptionalExit) {
       super.addStoreBefore(b, node, s, kind, addToWorklist);
     }
+  }
+
+  @Override
+  public void performAnalysisBlock(Block b) {
+    super.performAnalysisBlock(b);
+    while (next != null) {
+      Block n = next;
+      next = null;
+      super.performAnalysisBlock(n);
+    }
+  }
+
+  @Override
+  protected void propagateStoresTo(Block succ, Node node, TransferInput<NoValue, LockStore> in,
+      Store.FlowRule rule, boolean addToWorklistAgain) {
+    if (next == null && rule == Store.FlowRule.EACH_TO_EACH && !in.containsTwoStores()
+        && (succ.getType() == Block.BlockType.REGULAR_BLOCK || succ.getType() == Block.BlockType.EXCEPTION_BLOCK)
+        && singlePredecessor.contains(succ)) {
+      inputs.put(succ, new TransferInput<>(node, this, in.getRegularStore()));
+      next = succ;
+      return;
+    }
+    super.propagateStoresTo(succ, node, in, rule, addToWorklistAgain);
   }
 }

@@ -23,8 +23,8 @@ import org.checkerframework.dataflow.expression.JavaExpression;
 public final class LockStore implements Store<LockStore> {
   static final int DEPTH_CAP = 3;
 
-  // The fact maps, by index. A copy shares every map with its original; whichever side writes a
-  // map first clones it (bit i of owned: this store's map i is its own). A copy is one object.
+  // The fact maps, by index. A copy shares the array and every map with its original; whichever
+  // side writes first clones the array, and the map it writes. A copy is one small object.
   private static final int LOCKS = 0;
   private static final int PTES = 1;
   private static final int NULLS = 2;
@@ -39,8 +39,11 @@ public final class LockStore implements Store<LockStore> {
   private static final int MAPS = 9;
   private static final TreeMap<String, Object> EMPTY = new TreeMap<>();
 
-  private final TreeMap<String, Object>[] maps;
+  private TreeMap<String, Object>[] maps;
+  /** Bit i: this store's map i is its own. */
   private int owned;
+  /** The array itself is shared with a copy: clone it before the first write. */
+  private boolean arrayShared;
   int rcuMin;
   int rcuMax;
   int walkerMin;
@@ -57,8 +60,17 @@ public final class LockStore implements Store<LockStore> {
   }
 
   private LockStore(LockStore o) {
-    maps = o.maps.clone();
+    maps = o.maps;
+    arrayShared = true;
+    o.arrayShared = true;
     o.owned = 0;
+  }
+
+  private void ownArray() {
+    if (arrayShared) {
+      maps = maps.clone();
+      arrayShared = false;
+    }
   }
 
   /** Map {@code i}, for reading (callers must not modify it). */
@@ -71,6 +83,7 @@ public final class LockStore implements Store<LockStore> {
   @SuppressWarnings("unchecked")
   private <V> TreeMap<String, V> w(int i) {
     if ((owned & (1 << i)) == 0) {
+      ownArray();
       maps[i] = new TreeMap<>(maps[i]);
       owned |= 1 << i;
     }
@@ -84,6 +97,7 @@ public final class LockStore implements Store<LockStore> {
   /** Shares {@code o}'s map {@code i} (this store's must be unwritten). */
   private void adopt(int i, LockStore o) {
     o.owned &= ~(1 << i);
+    ownArray();
     maps[i] = o.maps[i];
   }
 
@@ -521,7 +535,7 @@ public final class LockStore implements Store<LockStore> {
         || walkerMax != s.walkerMax || atomicEntry != s.atomicEntry) {
       return false;
     }
-    for (int i = 0; i < MAPS; i++) {
+    for (int i = 0; i < MAPS && maps != s.maps; i++) {
       if (maps[i] != s.maps[i] && !maps[i].equals(s.maps[i])) {
         return false;
       }

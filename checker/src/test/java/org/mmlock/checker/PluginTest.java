@@ -1,0 +1,113 @@
+package org.mmlock.checker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mmlock.checker.cli.CheckRun;
+
+/**
+ * The ways users load mmlock: {@code -Xplugin:MmLock} and {@code -processor
+ * org.mmlock.checker.MmLockChecker}, looked up by javac on the processor path as in a real
+ * build, report the same diagnostics as the {@code ./mmlock} command; and a JVM that lacks the
+ * export the plugin needs gets one clear error, not a stack trace.
+ */
+class PluginTest {
+  private static final Path BUGGY = Path.of("../examples/src/buggy/java");
+
+  @Test
+  void pluginProcessorAndCommandReportTheSame(@TempDir Path out) throws IOException {
+    List<Path> files = CheckRun.javaFiles(List.of(BUGGY));
+    List<String> viaPlugin = compile(files, out, "-Xplugin:" + MmLockPlugin.NAME);
+    List<String> viaProcessor = compile(files, out, "-processor", MmLockChecker.class.getName());
+    List<String> viaCommand = CheckRun.check(files, CheckRun.apiClasspath()).stream()
+        .map(d -> d.kind + " " + Path.of(d.file).getFileName() + ":" + d.line + " " + d.message)
+        .sorted().collect(Collectors.toList());
+    assertTrue(viaPlugin.stream().anyMatch(d -> d.contains("[walk.nolock.user]")), viaPlugin.toString());
+    assertEquals(viaCommand, viaPlugin);
+    assertEquals(viaCommand, viaProcessor);
+  }
+
+  @Test
+  void aJvmWithoutTheJvmExportGetsOneClearError(@TempDir Path dir) throws Exception {
+    Path src = dir.resolve("Walk.java");
+    Files.writeString(src, "import org.mmlock.mm.*;\n"
+        + "class Walk {\n"
+        + "  static VmAreaStruct f(MmStruct mm) { return MmapLock.find_vma(mm, 0); }\n"
+        + "}\n");
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "javac").toString());
+    for (String flag : Files.readAllLines(Path.of("../.mvn/jvm.config"))) {
+      if (!flag.isBlank() && !flag.contains("com.sun.tools.javac.jvm")) {
+        cmd.add("-J" + flag.trim());
+      }
+    }
+    cmd.addAll(List.of("-d", dir.toString(), "-cp", CheckRun.apiClasspath(),
+        "-processorpath", processorPath(), "-Xplugin:" + MmLockPlugin.NAME, src.toString()));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertNotEquals(0, p.waitFor(), output);
+    assertTrue(output.contains("--add-exports=jdk.compiler/com.sun.tools.javac.jvm=ALL-UNNAMED"), output);
+    assertEquals(1, output.split("mmlock cannot read", -1).length - 1, output);
+    assertFalse(output.contains("Exception") || output.contains("\tat "), output);
+    assertFalse(output.contains("[mmap.required]"), "nothing is checked without parameter names: " + output);
+  }
+
+  /** javac in this JVM, mmlock looked up on the processor path; diagnostics as comparable text. */
+  private static List<String> compile(List<Path> files, Path out, String... mmlock) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
+      List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-cp", CheckRun.apiClasspath(),
+          "-processorpath", processorPath(), "-Xmaxerrs", "100000", "-Xmaxwarns", "100000"));
+      options.addAll(List.of(mmlock));
+      javac.getTask(new StringWriter(), fm, diags, options, null,
+          fm.getJavaFileObjectsFromFiles(files.stream().map(Path::toFile).collect(Collectors.toList()))).call();
+    }
+    List<String> result = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
+      if (d.getKind() != Diagnostic.Kind.NOTE) {
+        result.add(d.getKind() + " " + Path.of(d.getSource().toUri()).getFileName() + ":" + d.getLineNumber()
+            + " " + d.getMessage(Locale.ROOT));
+      }
+    }
+    return result.stream().sorted().collect(Collectors.toList());
+  }
+
+  /** The checker's classes and its runtime dependencies, as a user's processor path lists them. */
+  private static String processorPath() {
+    List<String> out = new ArrayList<>();
+    for (Class<?> c : List.of(MmLockPlugin.class, org.checkerframework.dataflow.cfg.ControlFlowGraph.class,
+        org.mmlock.qual.MapsPte.class)) {
+      out.add(Path.of(codeSource(c)).toString());
+    }
+    return String.join(File.pathSeparator, out);
+  }
+
+  private static java.net.URI codeSource(Class<?> c) {
+    try {
+      return c.getProtectionDomain().getCodeSource().getLocation().toURI();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
