@@ -25,7 +25,7 @@ PHASES = [
     ("mmlock: relevance pre-scan", "org.mmlock.checker.Relevance."),
     ("mmlock: contract model (annotations → contracts)", "org.mmlock.checker.model."),
     ("mmlock: other checker code", "org.mmlock."),
-    ("Checker Framework: SourceChecker / processor init and tree-path bookkeeping", "org.checkerframework."),
+    ("Checker Framework: other (CFG queries, worklist order)", "org.checkerframework."),
 ]
 JAVAC = [
     ("javac: parse", "com.sun.tools.javac.parser."),
@@ -96,9 +96,10 @@ def main():
     checker = sum(v for k, v in phases.items() if k.startswith(("mmlock", "Checker Framework")))
     report["checker_share"] = round(100.0 * checker / total, 1)
     lines = ["# Where mmlock's time goes — javac + mmlock on %s (JFR, main thread)" % report["corpus"], "",
-             "Wall %.2f s, CPU %.2f s, %d execution samples of javac's main thread (10 ms period, JFR `profile`"
-             " settings; the recording itself adds a little). Samples with a checker frame: %.1f %%."
-             % (r["wall_s"], r["cpu_s"], total, report["checker_share"]), "",
+             "Wall %.2f s, CPU %.2f s, %d execution samples of javac's main thread (JFR settings `%s`;"
+             " the recording itself adds a little). Samples with a checker frame: %.1f %%."
+             % (r["wall_s"], r["cpu_s"], total, os.path.basename(os.environ.get("MMLOCK_JFC", "profile")),
+                report["checker_share"]), "",
              "## By phase", "", "| phase | samples | share |", "|---|---:|---:|"]
     lines += ["| %s | %d | %.1f %% |" % p for p in report["phases"]]
     lines += ["", "## Hottest methods, inclusive (checker and framework frames)", "", "| method | samples | share |",
