@@ -13,7 +13,7 @@ import com.sun.tools.javac.util.Context;
 import com.sun.tools.javac.util.Log;
 import com.sun.tools.javac.util.Options;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.TypeElement;
 import org.mmlock.checker.rules.Emitter;
 
@@ -36,7 +36,7 @@ final class Driver implements TaskListener {
 
   private final JavacTask task;
   private final Map<String, String> options;
-  private final Set<String> roots;
+  private final Predicate<TaskEvent> wanted;
   private final boolean flowOnly;
   private Log log;
   private MmLockVisitor visitor;
@@ -48,10 +48,11 @@ final class Driver implements TaskListener {
   private Stats stats;
   private javax.annotation.processing.Messager messager;
 
-  private Driver(JavacTask task, Map<String, String> options, Set<String> roots, boolean flowOnly) {
+  private Driver(JavacTask task, Map<String, String> options, Predicate<TaskEvent> wanted,
+      boolean flowOnly) {
     this.task = task;
     this.options = options;
-    this.roots = roots;
+    this.wanted = wanted;
     this.flowOnly = flowOnly;
   }
 
@@ -59,12 +60,13 @@ final class Driver implements TaskListener {
    * Registers mmlock on {@code task}.
    *
    * @param options plugin arguments; javac's {@code -A} options are read as well
-   * @param roots when not null, only classes whose qualified name it holds (when they are
-   *     analysed) are checked: an annotation processor's root elements
+   * @param wanted which analysed classes to check (an annotation processor's root elements, the
+   *     files the {@code ./mmlock} command was given, or every one)
    * @param flowOnly stop the compilation after flow analysis (no class files): {@code ./mmlock}
    */
-  static void install(JavacTask task, Map<String, String> options, Set<String> roots, boolean flowOnly) {
-    Driver d = new Driver(task, options, roots, flowOnly);
+  static void install(JavacTask task, Map<String, String> options, Predicate<TaskEvent> wanted,
+      boolean flowOnly) {
+    Driver d = new Driver(task, options, wanted, flowOnly);
     d.readParameterNames(((BasicJavacTask) task).getContext());
     task.addTaskListener(d);
   }
@@ -103,7 +105,7 @@ final class Driver implements TaskListener {
       return;
     }
     TypeElement type = e.getTypeElement();
-    if (roots != null && !roots.contains(type.getQualifiedName().toString())) {
+    if (!wanted.test(e)) {
       return;
     }
     if (log.nerrors > errorsAfterLastClass) {

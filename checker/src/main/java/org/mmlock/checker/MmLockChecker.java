@@ -31,7 +31,8 @@ public final class MmLockChecker extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    Driver.install(com.sun.source.util.JavacTask.instance(env), env.getOptions(), roots, false);
+    Driver.install(com.sun.source.util.JavacTask.instance(env), env.getOptions(),
+        e -> roots.contains(e.getTypeElement().getQualifiedName().toString()), false);
   }
 
   @Override

@@ -2,8 +2,12 @@ package org.mmlock.checker;
 
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.Plugin;
+import java.net.URI;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import javax.tools.JavaFileObject;
 
 /**
  * mmlock as a javac plugin: {@code javac -processorpath <mmlock jars> -Xplugin:MmLock}. The same
@@ -29,7 +33,7 @@ public final class MmLockPlugin implements Plugin {
       int eq = a.indexOf('=');
       options.put(eq < 0 ? a : a.substring(0, eq), eq < 0 ? "" : a.substring(eq + 1));
     }
-    Driver.install(task, options, null, false);
+    Driver.install(task, options, e -> true, false);
   }
 
   /**
@@ -37,8 +41,17 @@ public final class MmLockPlugin implements Plugin {
    * {@code -Xplugin:MmLock} does, without looking the plugin up on the processor path.
    *
    * @param flowOnly stop after flow analysis (no class files are written)
+   * @param only when not null, check only classes of these files (not, say, sources javac
+   *     compiles implicitly from the class path)
    */
-  public static void attach(JavacTask task, boolean flowOnly) {
-    Driver.install(task, Map.of(), null, flowOnly);
+  public static void attach(JavacTask task, boolean flowOnly, Iterable<? extends JavaFileObject> only) {
+    if (only == null) {
+      Driver.install(task, Map.of(), e -> true, flowOnly);
+      return;
+    }
+    Set<URI> files = new HashSet<>();
+    only.forEach(f -> files.add(f.toUri()));
+    Driver.install(task, Map.of(), e -> files.contains(e.getCompilationUnit().getSourceFile().toUri()),
+        flowOnly);
   }
 }

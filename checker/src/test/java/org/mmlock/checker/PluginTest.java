@@ -48,6 +48,24 @@ class PluginTest {
   }
 
   @Test
+  void theCommandChecksOnlyTheFilesItIsGiven(@TempDir Path dir) throws IOException {
+    Path lib = Files.createDirectories(dir.resolve("lib"));
+    Files.writeString(lib.resolve("Helper.java"), "import org.mmlock.mm.*;\n"
+        + "public class Helper {\n"
+        + "  public static VmAreaStruct f(MmStruct mm) { return MmapLock.find_vma(mm, 0); }\n"
+        + "}\n");
+    Path main = dir.resolve("Main.java");
+    Files.writeString(main, "import org.mmlock.mm.*;\n"
+        + "class Main {\n"
+        + "  static VmAreaStruct g(MmStruct mm) { Helper.f(mm); return MmapLock.find_vma(mm, 0); }\n"
+        + "}\n");
+    // javac finds Helper.java on the class path and compiles it implicitly: it is not checked.
+    List<CheckRun.Diag> diags = CheckRun.check(List.of(main), CheckRun.apiClasspath() + File.pathSeparator + lib);
+    assertEquals(List.of("Main.java:3 mmap.required"), diags.stream()
+        .map(d -> Path.of(d.file).getFileName() + ":" + d.line + " " + d.key()).collect(Collectors.toList()));
+  }
+
+  @Test
   void aJvmWithoutTheJvmExportGetsOneClearError(@TempDir Path dir) throws Exception {
     Path src = dir.resolve("Walk.java");
     Files.writeString(src, "import org.mmlock.mm.*;\n"

@@ -71,7 +71,7 @@ public final class PathologicalTimer {
       JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), fm, diags, options, null,
           fm.getJavaFileObjectsFromFiles(List.of(new File(f.toString()))));
       if (mmlock) {
-        MmLockPlugin.attach((JavacTask) task, false);
+        MmLockPlugin.attach((JavacTask) task, false, null);
       }
       long t0 = System.nanoTime();
       boolean ok = task.call();

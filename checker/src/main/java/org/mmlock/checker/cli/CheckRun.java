@@ -112,9 +112,9 @@ public final class CheckRun {
       List<String> options = new ArrayList<>(List.of("-proc:none", "-classpath", classpath,
           "-Xmaxerrs", "100000", "-Xmaxwarns", "100000", "-implicit:none"));
       options.addAll(extraOptions);
-      JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), fm, diags, options, null,
-          fm.getJavaFileObjectsFromFiles(sources));
-      MmLockPlugin.attach((JavacTask) task, true);
+      Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromFiles(sources);
+      JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), fm, diags, options, null, units);
+      MmLockPlugin.attach((JavacTask) task, true, units);
       task.call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
