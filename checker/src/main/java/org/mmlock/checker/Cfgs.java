@@ -38,6 +38,7 @@ final class Cfgs {
     this.trees = new TreeBuilder(env);
   }
 
+  /** The CFG of a body, from its tree path (so the builder need not search the compilation unit). */
   ControlFlowGraph build(TreePath body, UnderlyingAST ast) {
     TYPES.set(types);
     try {

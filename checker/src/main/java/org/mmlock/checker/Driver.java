@@ -14,7 +14,6 @@ import com.sun.tools.javac.util.Log;
 import com.sun.tools.javac.util.Options;
 import java.util.Map;
 import java.util.function.Predicate;
-import javax.lang.model.element.TypeElement;
 import org.mmlock.checker.rules.Emitter;
 
 /**
@@ -45,6 +44,7 @@ final class Driver implements TaskListener {
   private boolean javacErrored;
   /** Why mmlock cannot run in this JVM (reported once, as an error); null when it can. */
   private String setupError;
+  private boolean setupReported;
   private Stats stats;
   private javax.annotation.processing.Messager messager;
 
@@ -104,20 +104,20 @@ final class Driver implements TaskListener {
         || e.getCompilationUnit() == null) {
       return;
     }
-    TypeElement type = e.getTypeElement();
     if (!wanted.test(e)) {
       return;
     }
-    if (log.nerrors > errorsAfterLastClass) {
-      javacErrored = true;
-    }
     if (setupError != null) {
-      Trees.instance(task).printMessage(javax.tools.Diagnostic.Kind.ERROR, setupError, e.getCompilationUnit(),
-          e.getCompilationUnit());
-      setupError = "";
+      if (!setupReported) {
+        Trees.instance(task).printMessage(javax.tools.Diagnostic.Kind.ERROR, setupError,
+            e.getCompilationUnit(), e.getCompilationUnit());
+        setupReported = true;
+      }
+      return;
     }
-    if (!javacErrored && setupError == null) {
-      TreePath path = Trees.instance(task).getPath(type);
+    javacErrored |= log.nerrors > errorsAfterLastClass;
+    if (!javacErrored) {
+      TreePath path = Trees.instance(task).getPath(e.getTypeElement());
       if (path != null) {
         check(e, path);
       }

@@ -44,7 +44,6 @@ import org.mmlock.checker.rules.Reporter;
 final class MethodAnalyzer {
   private final ContractModel model;
   private final Reporter out;
-  private final ProcessingEnvironment env;
 
   private final String injectFailure;
 
@@ -62,7 +61,6 @@ final class MethodAnalyzer {
     this.ops = ops;
     this.model = model;
     this.out = out;
-    this.env = env;
     this.injectFailure = injectFailure;
   }
 
@@ -125,7 +123,6 @@ final class MethodAnalyzer {
   private void run(CompilationUnitTree root, com.sun.source.util.TreePath bodyPath,
       UnderlyingAST ast, ExecutableElement m,
       MethodContract c, LockStore entry, Tree at, List<String> lambdaNames, Relevance.Facts facts) {
-    // With the body's path the builder need not search the compilation unit for it.
     long t0 = stats == null ? 0 : Stats.now();
     ControlFlowGraph cfg = cfgs.build(bodyPath, ast);
     long t1 = stats == null ? 0 : Stats.now();

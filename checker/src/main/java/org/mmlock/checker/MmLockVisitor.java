@@ -1,15 +1,15 @@
 package org.mmlock.checker;
 
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import javax.lang.model.element.ExecutableElement;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.util.Elements;
 import org.checkerframework.javacutil.TreeUtils;
 import org.mmlock.checker.flow.WalkOps;

@@ -90,6 +90,18 @@ public final class LockStore implements Store<LockStore> {
     return (TreeMap<String, V>) (TreeMap<String, ?>) maps[i];
   }
 
+  private TreeMap<String, Held> heldMap() {
+    return r(LOCKS);
+  }
+
+  private TreeMap<String, PteState> pteMap() {
+    return r(PTES);
+  }
+
+  private TreeMap<String, Nullness> nullMap() {
+    return r(NULLS);
+  }
+
   private boolean empty(int i) {
     return maps[i].isEmpty();
   }
@@ -104,23 +116,23 @@ public final class LockStore implements Store<LockStore> {
   // ---- queries -------------------------------------------------------------------------
 
   public Held lock(LockClass c, String path) {
-    return this.<Held>r(LOCKS).get(Held.key(c, path));
+    return heldMap().get(Held.key(c, path));
   }
 
   public Iterable<Held> locks() {
-    return java.util.Collections.unmodifiableMap(this.<Held>r(LOCKS)).values();
+    return java.util.Collections.unmodifiableCollection(heldMap().values());
   }
 
   public PteState pte(String path) {
-    return this.<PteState>r(PTES).get(path);
+    return pteMap().get(path);
   }
 
   public Map<String, PteState> ptes() {
-    return java.util.Collections.unmodifiableMap(this.<PteState>r(PTES));
+    return java.util.Collections.unmodifiableMap(pteMap());
   }
 
   public Nullness nullness(String path) {
-    return this.<Nullness>r(NULLS).get(path);
+    return nullMap().get(path);
   }
 
   public String alias(String path) {
@@ -176,12 +188,12 @@ public final class LockStore implements Store<LockStore> {
     if (atomicEntry || rcuMax > 0 || walkerMax > 0) {
       return true;
     }
-    for (Held h : this.<Held>r(LOCKS).values()) {
+    for (Held h : heldMap().values()) {
       if (h.cls == LockClass.SPIN) {
         return true;
       }
     }
-    for (PteState p : this.<PteState>r(PTES).values()) {
+    for (PteState p : pteMap().values()) {
       if (p.mayBeMapped()) {
         return true;
       }
@@ -194,7 +206,7 @@ public final class LockStore implements Store<LockStore> {
     if (rcuMin > 0) {
       return true;
     }
-    for (PteState p : this.<PteState>r(PTES).values()) {
+    for (PteState p : pteMap().values()) {
       if (p.isMapping() && p.status == PteState.Status.MAPPED) {
         return true;
       }
@@ -209,7 +221,7 @@ public final class LockStore implements Store<LockStore> {
   }
 
   public void remove(LockClass c, String path) {
-    if (this.<Held>r(LOCKS).get(Held.key(c, path)) != null) {
+    if (heldMap().get(Held.key(c, path)) != null) {
       this.<Held>w(LOCKS).remove(Held.key(c, path));
     }
   }
@@ -219,7 +231,7 @@ public final class LockStore implements Store<LockStore> {
   }
 
   public void removePte(String path) {
-    if (this.<PteState>r(PTES).get(path) != null) {
+    if (pteMap().get(path) != null) {
       this.<PteState>w(PTES).remove(path);
     }
   }
@@ -283,7 +295,7 @@ public final class LockStore implements Store<LockStore> {
   public void renameRoot(String from, String to) {
     UnaryOperator<String> f = p -> rename(p, from, to);
     if (anyHeldUnder(from)) {
-      List<Held> held = new ArrayList<>(this.<Held>r(LOCKS).values());
+      List<Held> held = new ArrayList<>(heldMap().values());
       TreeMap<String, Held> m = this.<Held>w(LOCKS);
       m.clear();
       for (Held h : held) {
@@ -302,7 +314,7 @@ public final class LockStore implements Store<LockStore> {
   }
 
   private boolean anyHeldUnder(String root) {
-    for (Held h : this.<Held>r(LOCKS).values()) {
+    for (Held h : heldMap().values()) {
       if (under(h.path, root) || under(h.mm, root) || (h.cond != null && under(h.cond.substring(h.cond.indexOf(':') + 1), root))) {
         return true;
       }
@@ -313,7 +325,7 @@ public final class LockStore implements Store<LockStore> {
   /** Forgets everything about paths rooted at {@code root}. */
   public void dropRoot(String root) {
     boolean any = false;
-    for (Held h : this.<Held>r(LOCKS).values()) {
+    for (Held h : heldMap().values()) {
       any |= under(h.path, root);
     }
     if (any) {
@@ -424,12 +436,12 @@ public final class LockStore implements Store<LockStore> {
       s.adopt(LOCKS, this);
     } else if (!empty(LOCKS) || !o.empty(LOCKS)) {
       TreeMap<String, Held> m = s.<Held>w(LOCKS);
-      for (Held h : this.<Held>r(LOCKS).values()) {
-        Held g = o.<Held>r(LOCKS).get(h.key());
+      for (Held h : heldMap().values()) {
+        Held g = o.heldMap().get(h.key());
         m.put(h.key(), g == null ? h.withMaybe() : h.join(g));
       }
-      for (Held g : o.<Held>r(LOCKS).values()) {
-        if (this.<Held>r(LOCKS).get(g.key()) == null) {
+      for (Held g : o.heldMap().values()) {
+        if (heldMap().get(g.key()) == null) {
           m.put(g.key(), g.withMaybe());
         }
       }
@@ -442,11 +454,11 @@ public final class LockStore implements Store<LockStore> {
       s.adopt(PTES, this);
     } else if (!empty(PTES) || !o.empty(PTES)) {
       TreeMap<String, PteState> m = s.<PteState>w(PTES);
-      for (Map.Entry<String, PteState> e : this.<PteState>r(PTES).entrySet()) {
-        m.put(e.getKey(), e.getValue().join(o.<PteState>r(PTES).get(e.getKey())));
+      for (Map.Entry<String, PteState> e : pteMap().entrySet()) {
+        m.put(e.getKey(), e.getValue().join(o.pteMap().get(e.getKey())));
       }
-      for (Map.Entry<String, PteState> e : o.<PteState>r(PTES).entrySet()) {
-        if (this.<PteState>r(PTES).get(e.getKey()) == null) {
+      for (Map.Entry<String, PteState> e : o.pteMap().entrySet()) {
+        if (pteMap().get(e.getKey()) == null) {
           m.put(e.getKey(), e.getValue().join(null));
         }
       }
@@ -472,16 +484,16 @@ public final class LockStore implements Store<LockStore> {
       return;
     }
     TreeMap<String, Nullness> m = s.<Nullness>w(NULLS);
-    for (Map.Entry<String, Nullness> e : this.<Nullness>r(NULLS).entrySet()) {
-      Nullness b = o.<Nullness>r(NULLS).get(e.getKey());
+    for (Map.Entry<String, Nullness> e : nullMap().entrySet()) {
+      Nullness b = o.nullMap().get(e.getKey());
       if (b == e.getValue()) {
         m.put(e.getKey(), b);
       } else if (b != null || e.getValue() == Nullness.MAYBE_NULL) {
         m.put(e.getKey(), Nullness.MAYBE_NULL);
       }
     }
-    for (Map.Entry<String, Nullness> e : o.<Nullness>r(NULLS).entrySet()) {
-      if (this.<Nullness>r(NULLS).get(e.getKey()) == null && e.getValue() == Nullness.MAYBE_NULL) {
+    for (Map.Entry<String, Nullness> e : o.nullMap().entrySet()) {
+      if (nullMap().get(e.getKey()) == null && e.getValue() == Nullness.MAYBE_NULL) {
         m.put(e.getKey(), Nullness.MAYBE_NULL);
       }
     }
@@ -545,12 +557,12 @@ public final class LockStore implements Store<LockStore> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(this.<Held>r(LOCKS).keySet(), this.<PteState>r(PTES).keySet(), rcuMin, rcuMax);
+    return Objects.hash(heldMap().keySet(), pteMap().keySet(), rcuMin, rcuMax);
   }
 
   @Override
   public String toString() {
-    return "locks=" + this.<Held>r(LOCKS).keySet() + " rcu=[" + rcuMin + "," + rcuMax + "] ptes="
-        + this.<PteState>r(PTES).keySet() + " aliases=" + this.<String>r(ALIASES);
+    return "locks=" + heldMap().keySet() + " rcu=[" + rcuMin + "," + rcuMax + "] ptes="
+        + pteMap().keySet() + " aliases=" + this.<String>r(ALIASES);
   }
 }
