@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Where mmlock's time goes: compiles one generated corpus with javac + mmlock under Java Flight
-Recorder (execution samples every 10 ms, deep stacks) and aggregates the samples of javac's main
+Recorder (execution samples every 2 ms by default, deep stacks) and aggregates the samples of javac's main
 thread: by phase (javac's own work vs the checker's parts), and the hottest methods (self time and
 inclusive time in org.mmlock and org.checkerframework). python3 stdlib + the JDK's `jfr` tool.
 
 usage: bench/profile [KIND [FILES]]    (default: dense 400)
+env:   MMLOCK_SAMPLE_MS (default 2): sampling period; MMLOCK_JFC: a settings file of your own
 """
 import collections
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 
@@ -59,6 +62,20 @@ def phase(frames):
     return "other (JDK, class loading, JIT-compiled stubs)"
 
 
+def sampling_settings(outdir, period_ms):
+    """The JDK's own `profile` settings, sampling Java code every period_ms (its default is 10-20 ms,
+    too coarse for one compilation), written next to the recording."""
+    java_home = os.path.dirname(os.path.dirname(os.path.realpath(shutil.which("javac"))))
+    with open(os.path.join(java_home, "lib", "jfr", "profile.jfc")) as f:
+        text = f.read()
+    text = re.sub(r'(<event name="jdk.ExecutionSample">.*?<setting name="period"[^>]*>)[^<]*(</setting>)',
+                  r"\g<1>%d ms\2" % period_ms, text, flags=re.S)
+    path = os.path.join(outdir, "profile-%dms.jfc" % period_ms)
+    with open(path, "w") as f:
+        f.write(text)
+    return path
+
+
 def main():
     kind = sys.argv[1] if len(sys.argv) > 1 else "dense"
     files = int(sys.argv[2]) if len(sys.argv) > 2 else 400
@@ -67,7 +84,8 @@ def main():
     d = os.path.join(root, "bench", "out", "profile-%s-%d" % (kind, files))
     bench.generate(setup, kind, files, 42, d)
     jfr = os.path.join(d, "mmlock.jfr")
-    extra = ["-J-XX:StartFlightRecording=filename=%s,settings=%s" % (jfr, os.environ.get("MMLOCK_JFC", "profile")),
+    settings = os.environ.get("MMLOCK_JFC") or sampling_settings(d, int(os.environ.get("MMLOCK_SAMPLE_MS", "2")))
+    extra = ["-J-XX:StartFlightRecording=filename=%s,settings=%s" % (jfr, settings),
              "-J-XX:FlightRecorderOptions:stackdepth=2048"]
     cmd = setup.commands["mmlock"]
     setup.commands["mmlock"] = cmd[:1] + extra + cmd[1:]
@@ -98,8 +116,7 @@ def main():
     lines = ["# Where mmlock's time goes — javac + mmlock on %s (JFR, main thread)" % report["corpus"], "",
              "Wall %.2f s, CPU %.2f s, %d execution samples of javac's main thread (JFR settings `%s`;"
              " the recording itself adds a little). Samples with a checker frame: %.1f %%."
-             % (r["wall_s"], r["cpu_s"], total, os.path.basename(os.environ.get("MMLOCK_JFC", "profile")),
-                report["checker_share"]), "",
+             % (r["wall_s"], r["cpu_s"], total, os.path.basename(settings), report["checker_share"]), "",
              "## By phase", "", "| phase | samples | share |", "|---|---:|---:|"]
     lines += ["| %s | %d | %.1f %% |" % p for p in report["phases"]]
     lines += ["", "## Hottest methods, inclusive (checker and framework frames)", "", "| method | samples | share |",
