@@ -1,8 +1,6 @@
 package org.mmlock.checker;
 
 import java.util.Collection;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Set;
 import javax.lang.model.type.TypeMirror;
 import org.checkerframework.dataflow.analysis.ForwardAnalysisImpl;
@@ -10,9 +8,7 @@ import org.checkerframework.dataflow.analysis.Store;
 import org.checkerframework.dataflow.analysis.TransferInput;
 import org.checkerframework.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.dataflow.cfg.block.Block;
-import org.checkerframework.dataflow.cfg.block.ConditionalBlock;
 import org.checkerframework.dataflow.cfg.block.ExceptionBlock;
-import org.checkerframework.dataflow.cfg.block.SingleSuccessorBlock;
 import org.checkerframework.dataflow.cfg.node.Node;
 import org.mmlock.checker.flow.LockStore;
 import org.mmlock.checker.flow.LockTransfer;
@@ -37,8 +33,6 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
   private Block exceptionalExit;
   /** Whether some exceptional edge leads into a handler ({@code catch} or {@code finally}). */
   private boolean handlers;
-  /** Blocks with exactly one incoming edge (normal or exceptional). */
-  private final Set<Block> singlePredecessor = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   /** The block to analyse right after the current one (see the class comment). */
   private Block next;
 
@@ -46,40 +40,29 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
     super(transfer);
   }
 
-  /** Runs the analysis on {@code cfg}, whose blocks are {@code blocks}. */
-  void run(ControlFlowGraph cfg, Collection<Block> blocks) {
+  /**
+   * Runs the analysis on {@code cfg}, whose blocks are {@code blocks}; {@code mayHaveHandlers} is
+   * false when the body has no {@code try} (then no exceptional edge can lead to a handler).
+   */
+  void run(ControlFlowGraph cfg, Collection<Block> blocks, boolean mayHaveHandlers) {
     exceptionalExit = cfg.getExceptionalExitBlock();
-    handlers = false;
-    Map<Block, Integer> incoming = new IdentityHashMap<>();
+    handlers = mayHaveHandlers && hasHandlers(blocks);
+    performAnalysis(cfg);
+  }
+
+  private boolean hasHandlers(Collection<Block> blocks) {
     for (Block b : blocks) {
-      if (b instanceof SingleSuccessorBlock) {
-        count(incoming, ((SingleSuccessorBlock) b).getSuccessor());
-      } else if (b instanceof ConditionalBlock) {
-        count(incoming, ((ConditionalBlock) b).getThenSuccessor());
-        count(incoming, ((ConditionalBlock) b).getElseSuccessor());
-      }
       if (b instanceof ExceptionBlock) {
         for (Set<Block> targets : ((ExceptionBlock) b).getExceptionalSuccessors().values()) {
           for (Block t : targets) {
-            count(incoming, t);
-            handlers |= t != exceptionalExit;
+            if (t != exceptionalExit) {
+              return true;
+            }
           }
         }
       }
     }
-    singlePredecessor.clear();
-    for (Map.Entry<Block, Integer> e : incoming.entrySet()) {
-      if (e.getValue() == 1) {
-        singlePredecessor.add(e.getKey());
-      }
-    }
-    performAnalysis(cfg);
-  }
-
-  private static void count(Map<Block, Integer> incoming, Block b) {
-    if (b != null) {
-      incoming.merge(b, 1, Integer::sum);
-    }
+    return false;
   }
 
   /** Without handlers, every exceptional edge goes to the exceptional exit: none is followed. */
@@ -110,7 +93,7 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
       Store.FlowRule rule, boolean addToWorklistAgain) {
     if (next == null && rule == Store.FlowRule.EACH_TO_EACH && !in.containsTwoStores()
         && (succ.getType() == Block.BlockType.REGULAR_BLOCK || succ.getType() == Block.BlockType.EXCEPTION_BLOCK)
-        && singlePredecessor.contains(succ)) {
+        && succ.getPredecessors().size() == 1) {
       inputs.put(succ, new TransferInput<>(node, this, in.getRegularStore()));
       next = succ;
       return;

@@ -137,7 +137,7 @@ final class MethodAnalyzer {
     // one replay of the blocks they care about, from the fixpoint's inputs.
     boolean onePass = !facts.loops;
     transfer.setObserver(onePass ? rules : null);
-    analysis.run(cfg, blocks);
+    analysis.run(cfg, blocks, facts.tries);
     long t2 = stats == null ? 0 : Stats.now();
     transfer.setObserver(onePass ? null : rules);
     Map<Block, Set<Flow>> ends = pathEnds(cfg);

@@ -33,6 +33,8 @@ final class Relevance {
     boolean loops;
     /** A lambda or a class declared inside: scanned on its own. */
     boolean nested;
+    /** A {@code try} statement: exceptional edges may lead to its handlers. */
+    boolean tries;
     /** The {@code return;} statements, in source order (they have no CFG node). */
     final List<Tree> bareReturns = new ArrayList<>();
   }
@@ -51,6 +53,9 @@ final class Relevance {
           case WHILE_LOOP:
           case DO_WHILE_LOOP:
             f.loops = true;
+            break;
+          case TRY:
+            f.tries = true;
             break;
           case RETURN:
             if (((ReturnTree) t).getExpression() == null) {
