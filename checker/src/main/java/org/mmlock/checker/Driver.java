@@ -46,6 +46,7 @@ final class Driver implements TaskListener {
   private String setupError;
   private boolean setupReported;
   private Stats stats;
+  private Trees trees;
   private javax.annotation.processing.Messager messager;
 
   private Driver(JavacTask task, Map<String, String> options, Predicate<TaskEvent> wanted,
@@ -109,7 +110,7 @@ final class Driver implements TaskListener {
     }
     if (setupError != null) {
       if (!setupReported) {
-        Trees.instance(task).printMessage(javax.tools.Diagnostic.Kind.ERROR, setupError,
+        trees.printMessage(javax.tools.Diagnostic.Kind.ERROR, setupError,
             e.getCompilationUnit(), e.getCompilationUnit());
         setupReported = true;
       }
@@ -117,12 +118,21 @@ final class Driver implements TaskListener {
     }
     javacErrored |= log.nerrors > errorsAfterLastClass;
     if (!javacErrored) {
-      TreePath path = Trees.instance(task).getPath(e.getTypeElement());
+      TreePath path = trees.getPath(e.getTypeElement());
       if (path != null) {
         check(e, path);
       }
     }
     errorsAfterLastClass = log.nerrors;
+  }
+
+  /**
+   * A plugin argument ({@code key=value}) or else a javac {@code -Akey=value} option: its value,
+   * "" when given without one, null when absent.
+   */
+  private String option(JavacProcessingEnvironment env, String key) {
+    Map<String, String> from = options.containsKey(key) ? options : env.getOptions();
+    return from.containsKey(key) ? java.util.Objects.requireNonNullElse(from.get(key), "") : null;
   }
 
   private void check(TaskEvent e, TreePath path) {
@@ -150,10 +160,10 @@ final class Driver implements TaskListener {
     compiler.shouldStopPolicyIfError = CompileState.max(compiler.shouldStopPolicyIfError, CompileState.FLOW);
     log = Log.instance(context);
     JavacProcessingEnvironment env = JavacProcessingEnvironment.instance(context);
-    emitter = new Emitter(Trees.instance(task));
-    String inject = options.getOrDefault(INJECT_FAILURE, env.getOptions().get(INJECT_FAILURE));
-    stats = options.containsKey(Stats.OPTION) || env.getOptions().containsKey(Stats.OPTION) ? new Stats() : null;
-    visitor = new MmLockVisitor(env, Trees.instance(task), emitter, inject, stats);
+    trees = Trees.instance(task);
+    emitter = new Emitter(trees);
+    stats = option(env, Stats.OPTION) != null ? new Stats() : null;
+    visitor = new MmLockVisitor(env, trees, emitter, option(env, INJECT_FAILURE), stats);
     messager = env.getMessager();
   }
 }
