@@ -10,8 +10,13 @@ import org.checkerframework.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.dataflow.cfg.builder.CFGTranslationPhaseOne;
 import org.checkerframework.dataflow.cfg.builder.CFGTranslationPhaseThree;
 import org.checkerframework.dataflow.cfg.builder.CFGTranslationPhaseTwo;
+import org.checkerframework.dataflow.cfg.builder.ExtendedNode;
+import org.checkerframework.dataflow.cfg.node.AssertionErrorNode;
+import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
+import org.checkerframework.dataflow.cfg.node.Node;
+import org.checkerframework.dataflow.cfg.node.ThrowNode;
+import org.checkerframework.dataflow.qual.TerminatesExecution;
 import org.checkerframework.javacutil.AnnotationProvider;
-import org.checkerframework.javacutil.BasicAnnotationProvider;
 import org.checkerframework.javacutil.trees.TreeBuilder;
 
 /**
@@ -30,7 +35,7 @@ final class Cfgs {
 
   private final ProcessingEnvironment env;
   private final TreeBuilder trees;
-  private final AnnotationProvider annotations = new BasicAnnotationProvider();
+  private final AnnotationProvider annotations = new DeclAnnotations();
   private final Map<Class<?>, TypeMirror> types = new HashMap<>();
 
   Cfgs(ProcessingEnvironment env) {
@@ -38,12 +43,17 @@ final class Cfgs {
     this.trees = new TreeBuilder(env);
   }
 
-  /** The CFG of a body, from its tree path (so the builder need not search the compilation unit). */
-  ControlFlowGraph build(TreePath body, UnderlyingAST ast) {
+  /**
+   * The CFG of a body, from its tree path (so the builder need not search the compilation unit).
+   * {@code mayHaveHandlers} is false when the body has no {@code try}: then an exception can only
+   * leave the body, and the nodes that may throw one get no exceptional edges (see
+   * {@link PhaseOne#extendWithExtendedNode}).
+   */
+  ControlFlowGraph build(TreePath body, UnderlyingAST ast, boolean mayHaveHandlers) {
     TYPES.set(types);
     try {
       return CFGTranslationPhaseThree.process(CFGTranslationPhaseTwo.process(
-          new PhaseOne(trees, annotations, env).process(body, ast)));
+          new PhaseOne(trees, annotations, env, !mayHaveHandlers).process(body, ast)));
     } finally {
       TYPES.remove();
     }
@@ -51,8 +61,51 @@ final class Cfgs {
 
   /** Phase one, with its type lookups answered once per compilation. */
   private static final class PhaseOne extends CFGTranslationPhaseOne {
-    PhaseOne(TreeBuilder trees, AnnotationProvider annotations, ProcessingEnvironment env) {
+    private final boolean noHandlers;
+
+    PhaseOne(TreeBuilder trees, AnnotationProvider annotations, ProcessingEnvironment env,
+        boolean noHandlers) {
       super(trees, annotations, false, false, env);
+      this.noHandlers = noHandlers;
+    }
+
+    /**
+     * In a body with no handler, a node that may throw (a call, an allocation, an array access, a
+     * cast, a division) is added as a plain node. Its exceptional edges could only lead to the
+     * exceptional exit, which the analysis never follows ({@link LockAnalysis}); as plain nodes,
+     * straight-line code becomes one block instead of one block per call, for the builder and for
+     * the analysis alike. Nodes that never complete normally keep their form: {@code throw}, a
+     * failing {@code assert}, a call to a {@code @TerminatesExecution} method.
+     */
+    @Override
+    protected void extendWithExtendedNode(ExtendedNode n) {
+      if (mayCompleteNormally(n)) {
+        extendWithNode(n.getNode());
+      } else {
+        super.extendWithExtendedNode(n);
+      }
+    }
+
+    @Override
+    protected void insertExtendedNodeAfter(ExtendedNode n, Node pred) {
+      if (mayCompleteNormally(n)) {
+        insertNodeAfter(n.getNode(), pred);
+      } else {
+        super.insertExtendedNodeAfter(n, pred);
+      }
+    }
+
+    /** An exception node of a body without handlers that has a normal successor. */
+    private boolean mayCompleteNormally(ExtendedNode n) {
+      if (!noHandlers || n.getType() != ExtendedNode.ExtendedNodeType.EXCEPTION_NODE) {
+        return false;
+      }
+      Node node = n.getNode();
+      if (node instanceof ThrowNode || node instanceof AssertionErrorNode) {
+        return false;
+      }
+      return !(node instanceof MethodInvocationNode) || annotationProvider.getDeclAnnotation(
+          ((MethodInvocationNode) node).getTarget().getMethod(), TerminatesExecution.class) == null;
     }
 
     @Override

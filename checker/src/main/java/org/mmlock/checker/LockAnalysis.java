@@ -41,13 +41,18 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
   }
 
   /**
-   * Runs the analysis on {@code cfg}, whose blocks are {@code blocks}; {@code mayHaveHandlers} is
-   * false when the body has no {@code try} (then no exceptional edge can lead to a handler).
+   * Runs the analysis on {@code cfg}; {@code mayHaveHandlers} is false when the body has no
+   * {@code try} (then no exceptional edge can lead to a handler).
    */
-  void run(ControlFlowGraph cfg, Collection<Block> blocks, boolean mayHaveHandlers) {
+  void run(ControlFlowGraph cfg, boolean mayHaveHandlers) {
     exceptionalExit = cfg.getExceptionalExitBlock();
-    handlers = mayHaveHandlers && hasHandlers(blocks);
+    handlers = mayHaveHandlers && hasHandlers(cfg.getAllBlocks());
     performAnalysis(cfg);
+  }
+
+  /** The blocks the analysis reached: those with an input (the exceptional exit has none). */
+  Set<Block> reached() {
+    return inputs.keySet();
   }
 
   private boolean hasHandlers(Collection<Block> blocks) {

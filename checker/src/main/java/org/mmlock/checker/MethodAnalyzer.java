@@ -124,26 +124,25 @@ final class MethodAnalyzer {
       UnderlyingAST ast, ExecutableElement m,
       MethodContract c, LockStore entry, Tree at, List<String> lambdaNames, Relevance.Facts facts) {
     long t0 = stats == null ? 0 : Stats.now();
-    ControlFlowGraph cfg = cfgs.build(bodyPath, ast);
+    ControlFlowGraph cfg = cfgs.build(bodyPath, ast, facts.tries);
     long t1 = stats == null ? 0 : Stats.now();
     LockTransfer transfer = new LockTransfer(model, entry, tree -> line(root, tree), ops);
     transfer.setConstructor(m != null && lambdaNames == null
         && m.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR);
     LockAnalysis analysis = new LockAnalysis(transfer);
-    List<Block> blocks = new ArrayList<>(cfg.getAllBlocks());
     MethodRules rules = new MethodRules(out, m, c, ops, lambdaNames);
     // Without loops the CFG is acyclic: the worklist (reverse postorder) visits each block once,
     // with its final input, so the rules can watch the fixpoint itself. With loops, they watch
     // one replay of the blocks they care about, from the fixpoint's inputs.
     boolean onePass = !facts.loops;
     transfer.setObserver(onePass ? rules : null);
-    analysis.run(cfg, blocks, facts.tries);
+    analysis.run(cfg, facts.tries);
     long t2 = stats == null ? 0 : Stats.now();
     transfer.setObserver(onePass ? null : rules);
     Map<Block, Set<Flow>> ends = pathEnds(cfg);
     List<Tree> bareReturns = facts.bareReturns;
     List<Block> replayed = new ArrayList<>();
-    for (Block b : blocks) {
+    for (Block b : analysis.reached()) {
       if (ends.containsKey(b) || (!onePass && observed(b))) {
         replayed.add(b);
       }
