@@ -1,6 +1,8 @@
 package org.mmlock.checker;
 
 import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.type.TypeMirror;
 import org.checkerframework.dataflow.analysis.ForwardAnalysisImpl;
@@ -35,6 +37,8 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
   private boolean handlers;
   /** The block to analyse right after the current one (see the class comment). */
   private Block next;
+  private Set<Block> record;
+  private Map<Block, TransferInput<NoValue, LockStore>> outputs;
 
   LockAnalysis(LockTransfer transfer) {
     super(transfer);
@@ -83,13 +87,35 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
     }
   }
 
+  /**
+   * Keeps the output of each of {@code blocks} (those that end a path) as the analysis computes
+   * it: in a loop-free body each block is analysed once, with its final input, so that output is
+   * final too and the exit checks need not run the block again.
+   */
+  void recordOutputs(Set<Block> blocks) {
+    record = blocks;
+    outputs = new IdentityHashMap<>();
+  }
+
+  /** The recorded output of a block with nodes; null when not recorded. */
+  TransferInput<NoValue, LockStore> output(Block b) {
+    return outputs == null ? null : outputs.get(b);
+  }
+
   @Override
   public void performAnalysisBlock(Block b) {
-    super.performAnalysisBlock(b);
+    analyse(b);
     while (next != null) {
       Block n = next;
       next = null;
-      super.performAnalysisBlock(n);
+      analyse(n);
+    }
+  }
+
+  private void analyse(Block b) {
+    super.performAnalysisBlock(b);
+    if (record != null && record.contains(b) && !b.getNodes().isEmpty()) {
+      outputs.put(b, currentInput);
     }
   }
 

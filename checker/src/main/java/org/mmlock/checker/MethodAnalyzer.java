@@ -136,10 +136,14 @@ final class MethodAnalyzer {
     // one replay of the blocks they care about, from the fixpoint's inputs.
     boolean onePass = !facts.loops;
     transfer.setObserver(onePass ? rules : null);
+    Map<Block, Set<Flow>> ends = pathEnds(cfg);
+    if (onePass) {
+      analysis.recordOutputs(ends.keySet());
+      transfer.recordReturns();
+    }
     analysis.run(cfg, facts.tries);
     long t2 = stats == null ? 0 : Stats.now();
     transfer.setObserver(onePass ? null : rules);
-    Map<Block, Set<Flow>> ends = pathEnds(cfg);
     List<Tree> bareReturns = facts.bareReturns;
     List<Block> replayed = new ArrayList<>();
     for (Block b : analysis.reached()) {
@@ -163,13 +167,15 @@ final class MethodAnalyzer {
    * Runs a block's nodes once more, from its fixpoint input, with the rules observing. Where the
    * block flows into the method's regular exit, the exit rules run on its final state: at its
    * {@code return}, or at the method for a fall-through or a {@code finally} that ends the path.
+   * A path end whose output the single pass recorded is not run again.
    */
-  private static void replay(Block b, ForwardAnalysisImpl<NoValue, LockStore, LockTransfer> a,
-      LockTransfer transfer, MethodRules rules, Set<Flow> ends, Tree at, List<Tree> bareReturns) {
+  private static void replay(Block b, LockAnalysis a, LockTransfer transfer, MethodRules rules,
+      Set<Flow> ends, Tree at, List<Tree> bareReturns) {
     TransferInput<NoValue, LockStore> in = a.getInput(b);
     if (in == null) {
       return;
     }
+    TransferInput<NoValue, LockStore> out = a.output(b);
     ReturnNode ret = null;
     String returned = null;
     Tree last = null;
@@ -178,10 +184,16 @@ final class MethodAnalyzer {
       if (n instanceof ReturnNode) {
         ret = (ReturnNode) n;
         Node result = ret.getResult();
-        returned = result == null ? null : Paths.of(result, in.getRegularStore());
+        returned = out != null ? transfer.returned(ret)
+            : result == null ? null : Paths.of(result, in.getRegularStore());
       }
-      TransferResult<NoValue, LockStore> r = n.accept(transfer, in);
-      in = new TransferInput<>(n, a, r);
+      if (out == null) {
+        TransferResult<NoValue, LockStore> r = n.accept(transfer, in);
+        in = new TransferInput<>(n, a, r);
+      }
+    }
+    if (out != null) {
+      in = out;
     }
     Tree where = ret != null ? ret.getTree()
         : bareReturnAfter(last != null ? last : lastTree(b, 8), bareReturns, at);

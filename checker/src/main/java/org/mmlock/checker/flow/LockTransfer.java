@@ -25,6 +25,7 @@ import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.dataflow.cfg.node.Node;
 import org.checkerframework.dataflow.cfg.node.NotEqualNode;
 import org.checkerframework.dataflow.cfg.node.NullLiteralNode;
+import org.checkerframework.dataflow.cfg.node.ReturnNode;
 import org.mmlock.checker.model.ContractModel;
 import org.mmlock.checker.model.MethodContract;
 
@@ -51,6 +52,7 @@ public final class LockTransfer
   private final LockStore entry;
   private final ToIntFunction<Tree> lines;
   private Observer observer;
+  private java.util.Map<ReturnNode, String> returns;
   private boolean constructor;
 
   private final WalkOps ops;
@@ -213,6 +215,29 @@ public final class LockTransfer
       }
     }
     return s.alias(p) != null;
+  }
+
+  /**
+   * Remembers the path each {@code return} returns, named in the store just before it, when
+   * {@link #recordReturns} is on (the single pass over a loop-free body, whose inputs are final).
+   */
+  @Override
+  public TransferResult<NoValue, LockStore> visitReturn(ReturnNode n, TransferInput<NoValue, LockStore> in) {
+    if (returns != null) {
+      Node result = n.getResult();
+      returns.put(n, result == null ? null : Paths.of(result, in.getRegularStore()));
+    }
+    return visitNode(n, in);
+  }
+
+  /** Starts remembering returned paths ({@link #visitReturn}). */
+  public void recordReturns() {
+    returns = new java.util.IdentityHashMap<>();
+  }
+
+  /** The path {@code n} returns, as recorded; null when it returns none, or nothing was recorded. */
+  public String returned(ReturnNode n) {
+    return returns == null ? null : returns.get(n);
   }
 
   @Override
