@@ -7,6 +7,7 @@ import javax.lang.model.element.VariableElement;
 import org.mmlock.checker.model.Effect;
 import org.mmlock.checker.model.LockExpr;
 import org.mmlock.checker.model.MethodContract;
+import org.mmlock.checker.model.Names;
 import org.mmlock.checker.model.ParamFacts;
 import org.mmlock.checker.model.Requirement;
 import org.mmlock.qual.LockKind;
@@ -32,7 +33,7 @@ public final class Entry {
   public static List<String> names(ExecutableElement m) {
     List<String> names = new ArrayList<>();
     for (VariableElement p : m.getParameters()) {
-      names.add(p.getSimpleName().toString());
+      names.add(Names.of(p.getSimpleName()));
     }
     return names;
   }

@@ -28,6 +28,7 @@ import org.checkerframework.dataflow.cfg.node.NullLiteralNode;
 import org.checkerframework.dataflow.cfg.node.ReturnNode;
 import org.mmlock.checker.model.ContractModel;
 import org.mmlock.checker.model.MethodContract;
+import org.mmlock.checker.model.Names;
 
 /**
  * The transfer function: one small method per node kind that changes lock state. Calls apply
@@ -142,7 +143,7 @@ public final class LockTransfer
     if (untracked(target.getType())) {
       return visitNode(n, in);
     }
-    String x = ((LocalVariableNode) target).getName();
+    String x = Paths.local((LocalVariableNode) target);
     LockStore s = in.getRegularStore().copy();
     String rhs = Paths.of(n.getExpression(), s);
     s.dropRoot(x + "'");
@@ -179,7 +180,7 @@ public final class LockTransfer
       case DOUBLE:
         return true;
       default:
-        return t.toString().equals("java.lang.String");
+        return "java.lang.String".equals(Names.qualified(t));
     }
   }
 
@@ -245,8 +246,9 @@ public final class LockTransfer
       TransferInput<NoValue, LockStore> in) {
     if (n.getType().getKind() == TypeKind.BOOLEAN && !in.containsTwoStores()) {
       LockStore s = in.getRegularStore();
-      if (Conditions.dependsOn(n.getName(), s)) {
-        return split(Conditions.assume(n.getName(), true, s), Conditions.assume(n.getName(), false, s));
+      String x = Paths.local(n);
+      if (Conditions.dependsOn(x, s)) {
+        return split(Conditions.assume(x, true, s), Conditions.assume(x, false, s));
       }
     }
     return visitNode(n, in);

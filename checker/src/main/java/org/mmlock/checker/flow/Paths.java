@@ -13,6 +13,7 @@ import org.checkerframework.dataflow.cfg.node.ThisNode;
 import org.checkerframework.dataflow.cfg.node.TypeCastNode;
 import org.checkerframework.dataflow.cfg.node.WideningConversionNode;
 import org.mmlock.checker.model.LockExpr;
+import org.mmlock.checker.model.Names;
 
 /**
  * Access paths: how the checker names the objects locks live on. A path is a local or
@@ -28,7 +29,7 @@ public final class Paths {
   public static String of(Node n, LockStore s) {
     n = unwrap(n);
     if (n instanceof LocalVariableNode) {
-      return canon(((LocalVariableNode) n).getName(), s);
+      return canon(local((LocalVariableNode) n), s);
     }
     if (n instanceof ThisNode) {
       return "this";
@@ -49,7 +50,7 @@ public final class Paths {
       Node i = unwrap(a.getIndex());
       String idx = i instanceof org.checkerframework.dataflow.cfg.node.IntegerLiteralNode
           ? String.valueOf(((org.checkerframework.dataflow.cfg.node.IntegerLiteralNode) i).getValue())
-          : i instanceof LocalVariableNode ? ((LocalVariableNode) i).getName() : null;
+          : i instanceof LocalVariableNode ? local((LocalVariableNode) i) : null;
       return arr == null || idx == null ? null : canon(arr + "[" + idx + "]", s);
     }
     if (n instanceof org.checkerframework.dataflow.cfg.node.ObjectCreationNode) {
@@ -67,6 +68,14 @@ public final class Paths {
     return null;
   }
 
+  /** A local variable's name ({@code LocalVariableNode.getName()}, without decoding it each time). */
+  public static String local(LocalVariableNode n) {
+    Tree t = n.getTree();
+    return Names.of(t instanceof com.sun.source.tree.IdentifierTree
+        ? ((com.sun.source.tree.IdentifierTree) t).getName()
+        : ((com.sun.source.tree.VariableTree) t).getName());
+  }
+
   /** Whether a type is one of the simulated API's ({@code org.mmlock.mm}). */
   public static boolean isApiType(javax.lang.model.type.TypeMirror t) {
     if (!(t instanceof javax.lang.model.type.DeclaredType)) {
@@ -77,7 +86,7 @@ public final class Paths {
     while (pkg != null && !(pkg instanceof javax.lang.model.element.PackageElement)) {
       pkg = pkg.getEnclosingElement();
     }
-    return pkg != null && ((javax.lang.model.element.PackageElement) pkg).getQualifiedName().contentEquals("org.mmlock.mm");
+    return pkg != null && Names.qualified(pkg).equals("org.mmlock.mm");
   }
 
   /** The path naming a call's result until it is stored. */
@@ -125,17 +134,17 @@ public final class Paths {
 
   private static boolean isBoxing(MethodInvocationNode m) {
     ExecutableElement e = m.getTarget().getMethod();
-    String owner = e.getEnclosingElement().toString();
+    String owner = Names.qualified(e.getEnclosingElement());
     if (!owner.startsWith("java.lang.")) {
       return false;
     }
-    String name = e.getSimpleName().toString();
+    String name = Names.of(e.getSimpleName());
     return name.equals("valueOf") || name.endsWith("Value");
   }
 
   private static boolean isRefGet(MethodInvocationNode m) {
     ExecutableElement e = m.getTarget().getMethod();
-    return e.getSimpleName().contentEquals("get") && e.getParameters().isEmpty()
-        && e.getEnclosingElement().toString().equals("org.mmlock.mm.Ref");
+    return Names.of(e.getSimpleName()).equals("get") && e.getParameters().isEmpty()
+        && Names.qualified(e.getEnclosingElement()).equals("org.mmlock.mm.Ref");
   }
 }

@@ -75,8 +75,7 @@ public final class ContractModel {
   }
 
   static String name(AnnotationMirror a) {
-    return ((javax.lang.model.element.TypeElement) a.getAnnotationType().asElement())
-        .getQualifiedName().toString();
+    return Names.qualified(a.getAnnotationType().asElement());
   }
 
   /** Reads one method's annotations; collects problems instead of failing. */

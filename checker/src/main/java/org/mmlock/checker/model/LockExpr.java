@@ -50,6 +50,8 @@ public final class LockExpr {
     return new LockExpr(Root.GLOBAL, -1, null, List.of(), "", null);
   }
 
+  private static final String API_PREFIX = "org.mmlock.mm.";
+
   /** Whether the static type is the named {@code org.mmlock.mm} type. */
   public boolean isType(String simpleName) {
     return isMmType(type, simpleName);
@@ -57,9 +59,9 @@ public final class LockExpr {
 
   /** Whether {@code t} is the {@code org.mmlock.mm} type of that name (type annotations ignored). */
   public static boolean isMmType(TypeMirror t, String simpleName) {
-    return t instanceof javax.lang.model.type.DeclaredType
-        && ((javax.lang.model.element.TypeElement) ((javax.lang.model.type.DeclaredType) t).asElement())
-            .getQualifiedName().contentEquals("org.mmlock.mm." + simpleName);
+    String q = Names.qualified(t);
+    return q != null && q.length() == API_PREFIX.length() + simpleName.length()
+        && q.startsWith(API_PREFIX) && q.endsWith(simpleName);
   }
 
   /**

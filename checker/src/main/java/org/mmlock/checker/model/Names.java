@@ -1,0 +1,49 @@
+package org.mmlock.checker.model;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Name;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Names as strings, decoded once. javac keeps a name as UTF-8 bytes and decodes it on every
+ * {@code toString()} and {@code contentEquals()}; the checker asks for the same few names (locals,
+ * API types, annotation types) at every node, so it keeps the strings. Names are interned per
+ * compilation; the map holds them weakly, so a finished compilation's names can go.
+ */
+public final class Names {
+  private static final Map<Name, String> STRINGS = Collections.synchronizedMap(new WeakHashMap<>());
+
+  private Names() {}
+
+  /** The string of a name. */
+  public static String of(Name n) {
+    String s = STRINGS.get(n);
+    if (s == null) {
+      s = n.toString();
+      STRINGS.put(n, s);
+    }
+    return s;
+  }
+
+  /** The qualified name of a type, package or module element; the simple name otherwise. */
+  public static String qualified(Element e) {
+    if (e instanceof TypeElement) {
+      return of(((TypeElement) e).getQualifiedName());
+    }
+    if (e instanceof PackageElement) {
+      return of(((PackageElement) e).getQualifiedName());
+    }
+    return of(e.getSimpleName());
+  }
+
+  /** The qualified name of a declared type's element, or null for other types. */
+  public static String qualified(TypeMirror t) {
+    return t instanceof DeclaredType ? qualified(((DeclaredType) t).asElement()) : null;
+  }
+}
