@@ -1,5 +1,6 @@
 package org.mmlock.checker;
 
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,7 +24,9 @@ import org.checkerframework.javacutil.trees.TreeBuilder;
  * Builds control-flow graphs the way {@code CFGBuilder.build} does (the Checker Framework's three
  * translation phases), sharing per compilation what that method makes anew for every body: the
  * tree builder, the annotation provider, and the type mirrors of the exception classes that phase
- * one looks up by name in its constructor.
+ * one looks up by name in its constructor. The graphs have no tree-to-node lookup tables, so
+ * {@code ControlFlowGraph.getNodesCorrespondingToTree} and the analysis's queries by tree answer
+ * nothing on them.
  */
 final class Cfgs {
   /**
@@ -68,6 +71,17 @@ final class Cfgs {
       super(trees, annotations, false, false, env);
       this.noHandlers = noHandlers;
     }
+
+    /**
+     * No tree-to-node lookup tables: they serve queries by tree ({@code getNodesForTree},
+     * {@code getStoreBefore(Tree)}), which mmlock never makes; filling them was a map entry and a
+     * set per node.
+     */
+    @Override
+    protected void addToLookupMap(Node node) {}
+
+    @Override
+    protected void addToImplicitlyConvertedLookupMap(Tree tree, Node node) {}
 
     /**
      * In a body with no handler, a node that may throw (a call, an allocation, an array access, a

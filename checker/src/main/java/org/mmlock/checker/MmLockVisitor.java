@@ -111,9 +111,8 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
   /** Whether a method reference targets a functional interface of the JDK (java.*). */
   private static boolean jdkInterface(com.sun.source.tree.MemberReferenceTree r) {
     javax.lang.model.type.TypeMirror t = ((com.sun.tools.javac.tree.JCTree) r).type;
-    return t instanceof javax.lang.model.type.DeclaredType
-        && ((javax.lang.model.element.TypeElement) ((javax.lang.model.type.DeclaredType) t).asElement())
-            .getQualifiedName().toString().startsWith("java.");
+    String q = org.mmlock.checker.model.Names.qualified(t);
+    return q != null && q.startsWith("java.");
   }
 
   private static javax.lang.model.element.Element targetOf(com.sun.source.tree.MemberReferenceTree r) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import org.mmlock.checker.model.ContractModel;
+import org.mmlock.checker.model.Names;
 
 /**
  * The cheap pre-scan of a body, one pass that decides whether it is worth a control-flow graph
@@ -98,7 +99,7 @@ final class Relevance {
       case MEMBER_SELECT: {
         Symbol s = TreeInfo.symbol((JCTree) t);
         return s instanceof Symbol.VarSymbol && !s.isStatic() && s.owner != null
-            && s.owner.packge() != null && s.owner.packge().getQualifiedName().contentEquals(API);
+            && s.owner.packge() != null && API.equals(Names.of(s.owner.packge().getQualifiedName()));
       }
       default:
         return false;
