@@ -10,6 +10,7 @@ import org.checkerframework.dataflow.analysis.Store;
 import org.checkerframework.dataflow.analysis.TransferInput;
 import org.checkerframework.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.dataflow.cfg.block.Block;
+import org.checkerframework.dataflow.cfg.block.BlockImpl;
 import org.checkerframework.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.dataflow.cfg.node.Node;
 import org.mmlock.checker.flow.LockStore;
@@ -74,6 +75,27 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
     return false;
   }
 
+  /**
+   * {@code BlockImpl}'s own predecessor set: {@code getPredecessors()} returns a fresh copy at
+   * every call, and this is asked at every straight-line step.
+   */
+  private static final java.lang.invoke.VarHandle PREDECESSORS = predecessorsHandle();
+
+  private static java.lang.invoke.VarHandle predecessorsHandle() {
+    try {
+      return java.lang.invoke.MethodHandles.privateLookupIn(BlockImpl.class, java.lang.invoke.MethodHandles.lookup())
+          .findVarHandle(BlockImpl.class, "predecessors", Set.class);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static int predecessorCount(Block b) {
+    return PREDECESSORS != null && b instanceof BlockImpl
+        ? ((Set<?>) PREDECESSORS.get((BlockImpl) b)).size()
+        : b.getPredecessors().size();
+  }
+
   /** Without handlers, every exceptional edge goes to the exceptional exit: none is followed. */
   @Override
   protected boolean isIgnoredExceptionType(TypeMirror exception) {
@@ -124,7 +146,7 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
       Store.FlowRule rule, boolean addToWorklistAgain) {
     if (next == null && rule == Store.FlowRule.EACH_TO_EACH && !in.containsTwoStores()
         && (succ.getType() == Block.BlockType.REGULAR_BLOCK || succ.getType() == Block.BlockType.EXCEPTION_BLOCK)
-        && succ.getPredecessors().size() == 1) {
+        && predecessorCount(succ) == 1) {
       inputs.put(succ, new TransferInput<>(node, this, in.getRegularStore()));
       next = succ;
       return;

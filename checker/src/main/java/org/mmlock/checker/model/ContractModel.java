@@ -20,12 +20,12 @@ import org.mmlock.qual.PteMapKind;
 public final class ContractModel {
   static final String QUAL = "org.mmlock.qual.";
 
-  private final Elements elements;
   private final ExprParser parser;
   private final Map<ExecutableElement, MethodContract> cache = new HashMap<>();
+  /** Default values of each mmlock annotation type's elements, by element name. */
+  private final Map<javax.lang.model.element.Element, Map<String, AnnotationValue>> defaults = new HashMap<>();
 
   public ContractModel(Elements elements) {
-    this.elements = elements;
     this.parser = new ExprParser(elements);
   }
 
@@ -296,14 +296,34 @@ public final class ContractModel {
     return a.getAnnotationType().asElement().getSimpleName().toString();
   }
 
+  /** The value of an annotation element, given or else its default. */
   private AnnotationValue value(AnnotationMirror a, String attr) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
-        : elements.getElementValuesWithDefaults(a).entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals(attr)) {
-        return e.getValue();
+    if (a instanceof com.sun.tools.javac.code.Attribute.Compound) {
+      // javac's getElementValues() copies the pairs into a new map at every call
+      for (com.sun.tools.javac.util.Pair<com.sun.tools.javac.code.Symbol.MethodSymbol, com.sun.tools.javac.code.Attribute> p
+          : ((com.sun.tools.javac.code.Attribute.Compound) a).values) {
+        if (Names.of(p.fst.getSimpleName()).equals(attr)) {
+          return p.snd;
+        }
+      }
+    } else {
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : a.getElementValues().entrySet()) {
+        if (Names.of(e.getKey().getSimpleName()).equals(attr)) {
+          return e.getValue();
+        }
       }
     }
-    return null;
+    return defaults.computeIfAbsent(a.getAnnotationType().asElement(), ContractModel::defaultsOf).get(attr);
+  }
+
+  private static Map<String, AnnotationValue> defaultsOf(javax.lang.model.element.Element annotationType) {
+    Map<String, AnnotationValue> out = new HashMap<>();
+    for (javax.lang.model.element.Element m : annotationType.getEnclosedElements()) {
+      if (m instanceof ExecutableElement && ((ExecutableElement) m).getDefaultValue() != null) {
+        out.put(Names.of(m.getSimpleName()), ((ExecutableElement) m).getDefaultValue());
+      }
+    }
+    return out;
   }
 
   private String str(AnnotationMirror a, String attr) {
