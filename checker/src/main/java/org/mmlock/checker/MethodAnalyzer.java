@@ -17,9 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
-import org.checkerframework.dataflow.analysis.ForwardAnalysisImpl;
 import org.checkerframework.dataflow.analysis.TransferInput;
-import org.checkerframework.dataflow.analysis.TransferResult;
 import org.checkerframework.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.dataflow.cfg.block.Block;
@@ -37,9 +35,9 @@ import org.mmlock.checker.rules.MethodRules;
 import org.mmlock.checker.rules.Reporter;
 
 /**
- * Analyses one method or lambda body: builds its CFG, runs the forward lock analysis to a
- * fixpoint, then replays every block once with the rules attached. A failure is reported as
- * {@code internal.error} on that method and the rest of the file is still checked.
+ * Analyses one method or lambda body: builds its CFG and runs the forward lock analysis to a
+ * fixpoint with the rules watching; no block is analysed again for the rules. A failure is
+ * reported as {@code internal.error} on that method and the rest of the file is still checked.
  */
 final class MethodAnalyzer {
   private final ContractModel model;
@@ -132,28 +130,31 @@ final class MethodAnalyzer {
     LockAnalysis analysis = new LockAnalysis(transfer);
     MethodRules rules = new MethodRules(out, m, c, ops, lambdaNames);
     // Without loops the CFG is acyclic: the worklist (reverse postorder) visits each block once,
-    // with its final input, so the rules can watch the fixpoint itself. With loops, they watch
-    // one replay of the blocks they care about, from the fixpoint's inputs.
+    // with its final input, so the rules can watch the fixpoint itself. With loops a block can be
+    // analysed several times; its last analysis has its final input, so the rules are given the
+    // last thing seen at each node, in block order, once the fixpoint is reached.
     boolean onePass = !facts.loops;
-    transfer.setObserver(onePass ? rules : null);
+    LastSeen lastSeen = onePass ? null : new LastSeen();
+    transfer.setObserver(onePass ? rules : lastSeen);
     Map<Block, Set<Flow>> ends = pathEnds(cfg);
-    if (onePass) {
-      analysis.recordOutputs(ends.keySet());
-      transfer.recordReturns();
-    }
+    analysis.recordOutputs(ends.keySet());
+    transfer.recordReturns();
     analysis.run(cfg, facts.tries);
     long t2 = stats == null ? 0 : Stats.now();
-    transfer.setObserver(onePass ? null : rules);
-    List<Tree> bareReturns = facts.bareReturns;
-    List<Block> replayed = new ArrayList<>();
+    transfer.setObserver(null);
+    List<Block> endBlocks = new ArrayList<>();
     for (Block b : analysis.reached()) {
-      if (ends.containsKey(b) || (!onePass && observed(b))) {
-        replayed.add(b);
+      if (ends.containsKey(b)) {
+        endBlocks.add(b);
       }
     }
-    replayed.sort(java.util.Comparator.comparingLong(Block::getUid));
-    for (Block b : replayed) {
-      replay(b, analysis, transfer, rules, ends.getOrDefault(b, Set.of()), at, bareReturns);
+    endBlocks.sort(java.util.Comparator.comparingLong(Block::getUid));
+    if (lastSeen != null) {
+      lastSeen.replayTo(rules, endBlocks, b -> exits(b, analysis, transfer, rules, ends.get(b), at, facts.bareReturns));
+    } else {
+      for (Block b : endBlocks) {
+        exits(b, analysis, transfer, rules, ends.get(b), at, facts.bareReturns);
+      }
     }
     if (stats != null) {
       stats.bodies++;
@@ -164,37 +165,28 @@ final class MethodAnalyzer {
   }
 
   /**
-   * Runs a block's nodes once more, from its fixpoint input, with the rules observing. Where the
-   * block flows into the method's regular exit, the exit rules run on its final state: at its
-   * {@code return}, or at the method for a fall-through or a {@code finally} that ends the path.
-   * A path end whose output the single pass recorded is not run again.
+   * The exit rules of a block that flows into the method's regular exit, on the block's final
+   * output (recorded by the analysis): at its {@code return}, or at the method for a fall-through
+   * or a {@code finally} that ends the path.
    */
-  private static void replay(Block b, LockAnalysis a, LockTransfer transfer, MethodRules rules,
+  private static void exits(Block b, LockAnalysis a, LockTransfer transfer, MethodRules rules,
       Set<Flow> ends, Tree at, List<Tree> bareReturns) {
-    TransferInput<NoValue, LockStore> in = a.getInput(b);
+    TransferInput<NoValue, LockStore> in = a.output(b);
     if (in == null) {
-      return;
+      in = a.getInput(b); // a block without nodes: its output is its input
+      if (in == null) {
+        return;
+      }
     }
-    TransferInput<NoValue, LockStore> out = a.output(b);
     ReturnNode ret = null;
-    String returned = null;
     Tree last = null;
     for (Node n : b.getNodes()) {
       last = n.getTree() != null ? n.getTree() : last;
       if (n instanceof ReturnNode) {
         ret = (ReturnNode) n;
-        Node result = ret.getResult();
-        returned = out != null ? transfer.returned(ret)
-            : result == null ? null : Paths.of(result, in.getRegularStore());
-      }
-      if (out == null) {
-        TransferResult<NoValue, LockStore> r = n.accept(transfer, in);
-        in = new TransferInput<>(n, a, r);
       }
     }
-    if (out != null) {
-      in = out;
-    }
+    String returned = ret == null ? null : transfer.returned(ret);
     Tree where = ret != null ? ret.getTree()
         : bareReturnAfter(last != null ? last : lastTree(b, 8), bareReturns, at);
     for (Flow f : ends) {
@@ -202,24 +194,6 @@ final class MethodAnalyzer {
           : f == Flow.THEN ? in.getThenStore() : in.getElseStore();
       rules.exit(where, end, returned);
     }
-  }
-
-  /** Whether a block has a node the rules look at: a call with a contract, an API dereference. */
-  private boolean observed(Block b) {
-    for (Node n : b.getNodes()) {
-      if (n instanceof org.checkerframework.dataflow.cfg.node.MethodInvocationNode) {
-        ExecutableElement m = ((org.checkerframework.dataflow.cfg.node.MethodInvocationNode) n).getTarget().getMethod();
-        if (m != null && !model.contractOf(m).isEmpty()) {
-          return true;
-        }
-      } else if (n instanceof org.checkerframework.dataflow.cfg.node.FieldAccessNode
-          && !((org.checkerframework.dataflow.cfg.node.FieldAccessNode) n).isStatic()
-          && org.mmlock.checker.flow.Paths.isApiType(
-              ((org.checkerframework.dataflow.cfg.node.FieldAccessNode) n).getReceiver().getType())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The tree of the last node with one, on this block or (single path) before it. */

@@ -1,0 +1,87 @@
+package org.mmlock.checker;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.checkerframework.dataflow.cfg.block.Block;
+import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
+import org.checkerframework.dataflow.cfg.node.Node;
+import org.mmlock.checker.flow.Call;
+import org.mmlock.checker.flow.LockStore;
+import org.mmlock.checker.flow.LockTransfer;
+import org.mmlock.checker.rules.MethodRules;
+
+/**
+ * What the rules would see at each node, kept until the fixpoint of a body with loops is
+ * reached. A block may be analysed several times there, and only its last analysis has its final
+ * input, so a later sighting of a node replaces an earlier one. Then the rules get each node's
+ * last sighting in block order (blocks by id, nodes in order), each block's exit checks after its
+ * nodes: the order a replay of the blocks would give.
+ */
+final class LastSeen implements LockTransfer.Observer {
+  /** One node's last sighting: a call, or a dereference of {@code receiver}. */
+  private static final class Sighting {
+    final Call call;
+    final FieldAccessNode deref;
+    final String receiver;
+    final LockStore before;
+
+    Sighting(Call call, FieldAccessNode deref, String receiver, LockStore before) {
+      this.call = call;
+      this.deref = deref;
+      this.receiver = receiver;
+      this.before = before;
+    }
+  }
+
+  private final Map<Node, Sighting> last = new IdentityHashMap<>();
+
+  @Override
+  public void call(Call call, LockStore before) {
+    last.put(call.node, new Sighting(call, null, null, before));
+  }
+
+  @Override
+  public void deref(FieldAccessNode n, String receiver, LockStore before) {
+    last.put(n, new Sighting(null, n, receiver, before));
+  }
+
+  /**
+   * Gives the rules every node's last sighting, with {@code exits} run on each of
+   * {@code endBlocks} (sorted by id) after the nodes of its block.
+   */
+  void replayTo(MethodRules rules, List<Block> endBlocks, Consumer<Block> exits) {
+    Map<Block, List<Node>> byBlock = new IdentityHashMap<>();
+    for (Node n : last.keySet()) {
+      byBlock.computeIfAbsent(n.getBlock(), b -> new ArrayList<>()).add(n);
+    }
+    for (Block b : endBlocks) {
+      byBlock.computeIfAbsent(b, k -> new ArrayList<>());
+    }
+    List<Block> blocks = new ArrayList<>(byBlock.keySet());
+    blocks.sort(java.util.Comparator.comparingLong(Block::getUid));
+    java.util.Set<Block> ends = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    ends.addAll(endBlocks);
+    for (Block b : blocks) {
+      List<Node> seen = byBlock.get(b);
+      if (!seen.isEmpty()) {
+        for (Node n : b.getNodes()) {
+          Sighting s = last.get(n);
+          if (s == null) {
+            continue;
+          }
+          if (s.call != null) {
+            rules.call(s.call, s.before);
+          } else {
+            rules.deref(s.deref, s.receiver, s.before);
+          }
+        }
+      }
+      if (ends.contains(b)) {
+        exits.accept(b);
+      }
+    }
+  }
+}
