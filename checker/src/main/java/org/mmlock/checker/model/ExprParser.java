@@ -1,7 +1,9 @@
 package org.mmlock.checker.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -28,6 +30,9 @@ final class ExprParser {
   }
 
   private final Elements elements;
+
+  /** Each type's fields, looked up by name (see {@link #fieldsOf}). */
+  private final Map<TypeElement, Fields> fields = new HashMap<>();
 
   ExprParser(Elements elements) {
     this.elements = elements;
@@ -86,7 +91,7 @@ final class ExprParser {
     }
     List<String> selectors = new ArrayList<>();
     for (int i = next; i < parts.length; i++) {
-      type = select(type, parts[i], String.join(".", java.util.Arrays.copyOf(parts, i)));
+      type = select(type, parts[i], parts, i);
       selectors.add(parts[i]);
     }
     return new LockExpr(root, param, staticName, selectors, t, type);
@@ -121,7 +126,7 @@ final class ExprParser {
   private static int paramIndex(String name, ExecutableElement method) {
     List<? extends VariableElement> ps = method.getParameters();
     for (int i = 0; i < ps.size(); i++) {
-      if (ps.get(i).getSimpleName().contentEquals(name)) {
+      if (Names.of(ps.get(i).getSimpleName()).equals(name)) {
         return i;
       }
     }
@@ -154,25 +159,36 @@ final class ExprParser {
     return (TypeElement) e;
   }
 
-  private static VariableElement findField(TypeElement type, String name, boolean wantStatic) {
-    for (Element m : type.getEnclosedElements()) {
-      if (m.getKind() == ElementKind.FIELD && m.getSimpleName().contentEquals(name)
-          && m.getModifiers().contains(Modifier.STATIC) == wantStatic) {
-        return (VariableElement) m;
-      }
-    }
-    return null;
+  private VariableElement findField(TypeElement type, String name, boolean wantStatic) {
+    Fields f = fields.computeIfAbsent(type, Fields::new);
+    return (wantStatic ? f.statics : f.instance).get(name);
   }
 
-  private TypeMirror select(TypeMirror type, String sel, String before) throws Invalid {
+  /** A type's own fields by name, static and instance apart; the first of a name wins. */
+  private static final class Fields {
+    final Map<String, VariableElement> statics = new HashMap<>();
+    final Map<String, VariableElement> instance = new HashMap<>();
+
+    Fields(TypeElement type) {
+      for (Element m : type.getEnclosedElements()) {
+        if (m.getKind() == ElementKind.FIELD) {
+          (m.getModifiers().contains(Modifier.STATIC) ? statics : instance)
+              .putIfAbsent(Names.of(m.getSimpleName()), (VariableElement) m);
+        }
+      }
+    }
+  }
+
+  /** The type of selecting {@code parts[i]} on {@code type}, the type of {@code parts[0..i)}. */
+  private TypeMirror select(TypeMirror type, String sel, String[] parts, int i) throws Invalid {
     if (!(type instanceof DeclaredType)) {
-      throw new Invalid("'" + before + "' has type " + type + ", which has no member '" + sel + "'");
+      throw new Invalid("'" + before(parts, i) + "' has type " + type + ", which has no member '" + sel + "'");
     }
     DeclaredType dt = (DeclaredType) type;
     TypeElement te = (TypeElement) dt.asElement();
     if (sel.equals("get()")) {
       if (!te.getQualifiedName().contentEquals("org.mmlock.mm.Ref")) {
-        throw new Invalid("get() applies to a Ref, and '" + before + "' is a " + te.getSimpleName());
+        throw new Invalid("get() applies to a Ref, and '" + before(parts, i) + "' is a " + te.getSimpleName());
       }
       return dt.getTypeArguments().isEmpty() ? null : dt.getTypeArguments().get(0);
     }
@@ -182,7 +198,11 @@ final class ExprParser {
         return f.asType();
       }
     }
-    throw new Invalid("'" + before + "' (a " + te.getSimpleName() + ") has no field '" + sel + "'");
+    throw new Invalid("'" + before(parts, i) + "' (a " + te.getSimpleName() + ") has no field '" + sel + "'");
+  }
+
+  private static String before(String[] parts, int i) {
+    return String.join(".", java.util.Arrays.copyOf(parts, i));
   }
 
   private static TypeElement superOf(TypeElement t) {
