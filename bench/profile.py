@@ -20,11 +20,12 @@ import bench  # noqa: E402
 
 # Phases: the first rule (in this order) that matches any frame of a sample decides its phase.
 PHASES = [
-    ("mmlock: report replay (MethodAnalyzer.replay: transfer re-run per node + rules)",
-     "org.mmlock.checker.MethodAnalyzer.replay"),
+    ("mmlock: exit checks and rules after a fixpoint with loops (MethodAnalyzer.exits, LastSeen)",
+     ("org.mmlock.checker.MethodAnalyzer.exits", "org.mmlock.checker.LastSeen.")),
     ("mmlock: CFG construction (CFGBuilder)", "org.checkerframework.dataflow.cfg.builder."),
-    ("mmlock: dataflow fixpoint (ForwardAnalysisImpl + LockTransfer/LockStore)", "org.checkerframework.dataflow.analysis."),
-    ("mmlock: rules replay and reporting (org.mmlock.checker.rules)", "org.mmlock.checker.rules."),
+    ("mmlock: dataflow fixpoint (ForwardAnalysisImpl + LockTransfer/LockStore, rules watching)",
+     "org.checkerframework.dataflow.analysis."),
+    ("mmlock: rules and reporting (org.mmlock.checker.rules)", "org.mmlock.checker.rules."),
     ("mmlock: relevance pre-scan", "org.mmlock.checker.Relevance."),
     ("mmlock: contract model (annotations → contracts)", "org.mmlock.checker.model."),
     ("mmlock: other checker code", "org.mmlock."),
