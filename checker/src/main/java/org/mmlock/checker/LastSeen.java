@@ -1,9 +1,12 @@
 package org.mmlock.checker;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.checkerframework.dataflow.cfg.block.Block;
 import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
@@ -50,33 +53,28 @@ final class LastSeen implements LockTransfer.Observer {
 
   /**
    * Gives the rules every node's last sighting, with {@code exits} run on each of
-   * {@code endBlocks} (sorted by id) after the nodes of its block.
+   * {@code endBlocks} after the nodes of its block; blocks in id order.
    */
   void replayTo(MethodRules rules, List<Block> endBlocks, Consumer<Block> exits) {
-    Map<Block, List<Node>> byBlock = new IdentityHashMap<>();
-    for (Node n : last.keySet()) {
-      byBlock.computeIfAbsent(n.getBlock(), b -> new ArrayList<>()).add(n);
-    }
-    for (Block b : endBlocks) {
-      byBlock.computeIfAbsent(b, k -> new ArrayList<>());
-    }
-    List<Block> blocks = new ArrayList<>(byBlock.keySet());
-    blocks.sort(java.util.Comparator.comparingLong(Block::getUid));
-    java.util.Set<Block> ends = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Block> ends = Collections.newSetFromMap(new IdentityHashMap<>());
     ends.addAll(endBlocks);
-    for (Block b : blocks) {
-      List<Node> seen = byBlock.get(b);
-      if (!seen.isEmpty()) {
-        for (Node n : b.getNodes()) {
-          Sighting s = last.get(n);
-          if (s == null) {
-            continue;
-          }
-          if (s.call != null) {
-            rules.call(s.call, s.before);
-          } else {
-            rules.deref(s.deref, s.receiver, s.before);
-          }
+    Set<Block> blocks = Collections.newSetFromMap(new IdentityHashMap<>());
+    blocks.addAll(ends);
+    for (Node n : last.keySet()) {
+      blocks.add(n.getBlock());
+    }
+    List<Block> ordered = new ArrayList<>(blocks);
+    ordered.sort(Comparator.comparingLong(Block::getUid));
+    for (Block b : ordered) {
+      for (Node n : b.getNodes()) {
+        Sighting s = last.get(n);
+        if (s == null) {
+          continue;
+        }
+        if (s.call != null) {
+          rules.call(s.call, s.before);
+        } else {
+          rules.deref(s.deref, s.receiver, s.before);
         }
       }
       if (ends.contains(b)) {

@@ -38,26 +38,24 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
   private boolean handlers;
   /** The block to analyse right after the current one (see the class comment). */
   private Block next;
+  /** The blocks whose output is kept (see {@link #output}). */
   private Set<Block> record;
-  private Map<Block, TransferInput<NoValue, LockStore>> outputs;
+  private final Map<Block, TransferInput<NoValue, LockStore>> outputs = new IdentityHashMap<>();
 
   LockAnalysis(LockTransfer transfer) {
     super(transfer);
   }
 
   /**
-   * Runs the analysis on {@code cfg}; {@code mayHaveHandlers} is false when the body has no
-   * {@code try} (then no exceptional edge can lead to a handler).
+   * Runs the analysis on {@code cfg}, keeping the output of each of {@code pathEnds};
+   * {@code mayHaveHandlers} is false when the body has no {@code try} (then no exceptional edge
+   * can lead to a handler).
    */
-  void run(ControlFlowGraph cfg, boolean mayHaveHandlers) {
+  void run(ControlFlowGraph cfg, boolean mayHaveHandlers, Set<Block> pathEnds) {
+    record = pathEnds;
     exceptionalExit = cfg.getExceptionalExitBlock();
     handlers = mayHaveHandlers && hasHandlers(cfg.getAllBlocks());
     performAnalysis(cfg);
-  }
-
-  /** The blocks the analysis reached: those with an input (the exceptional exit has none). */
-  Set<Block> reached() {
-    return inputs.keySet();
   }
 
   private boolean hasHandlers(Collection<Block> blocks) {
@@ -110,18 +108,13 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
   }
 
   /**
-   * Keeps the output of each of {@code blocks} (those that end a path) as the analysis computes
-   * it: in a loop-free body each block is analysed once, with its final input, so that output is
-   * final too and the exit checks need not run the block again.
+   * The output of a path-end block, as its last analysis computed it (that analysis had the
+   * block's final input); for a block without nodes, its input. Null when the block was not
+   * reached.
    */
-  void recordOutputs(Set<Block> blocks) {
-    record = blocks;
-    outputs = new IdentityHashMap<>();
-  }
-
-  /** The recorded output of a block with nodes; null when not recorded. */
   TransferInput<NoValue, LockStore> output(Block b) {
-    return outputs == null ? null : outputs.get(b);
+    TransferInput<NoValue, LockStore> out = outputs.get(b);
+    return out != null ? out : getInput(b);
   }
 
   @Override
@@ -136,7 +129,7 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
 
   private void analyse(Block b) {
     super.performAnalysisBlock(b);
-    if (record != null && record.contains(b) && !b.getNodes().isEmpty()) {
+    if (record.contains(b) && !b.getNodes().isEmpty()) {
       outputs.put(b, currentInput);
     }
   }

@@ -133,29 +133,16 @@ final class MethodAnalyzer {
     // with its final input, so the rules can watch the fixpoint itself. With loops a block can be
     // analysed several times; its last analysis has its final input, so the rules are given the
     // last thing seen at each node, in block order, once the fixpoint is reached.
-    boolean onePass = !facts.loops;
-    LastSeen lastSeen = onePass ? null : new LastSeen();
-    transfer.setObserver(onePass ? rules : lastSeen);
+    LastSeen lastSeen = new LastSeen();
+    transfer.setObserver(facts.loops ? lastSeen : rules);
     Map<Block, Set<Flow>> ends = pathEnds(cfg);
-    analysis.recordOutputs(ends.keySet());
-    transfer.recordReturns();
-    analysis.run(cfg, facts.tries);
+    analysis.run(cfg, facts.tries, ends.keySet());
     long t2 = stats == null ? 0 : Stats.now();
     transfer.setObserver(null);
-    List<Block> endBlocks = new ArrayList<>();
-    for (Block b : analysis.reached()) {
-      if (ends.containsKey(b)) {
-        endBlocks.add(b);
-      }
-    }
+    List<Block> endBlocks = new ArrayList<>(ends.keySet());
     endBlocks.sort(java.util.Comparator.comparingLong(Block::getUid));
-    if (lastSeen != null) {
-      lastSeen.replayTo(rules, endBlocks, b -> exits(b, analysis, transfer, rules, ends.get(b), at, facts.bareReturns));
-    } else {
-      for (Block b : endBlocks) {
-        exits(b, analysis, transfer, rules, ends.get(b), at, facts.bareReturns);
-      }
-    }
+    // Without loops nothing was kept: only the exit checks run, block by block.
+    lastSeen.replayTo(rules, endBlocks, b -> exits(b, analysis, transfer, rules, ends.get(b), at, facts.bareReturns));
     if (stats != null) {
       stats.bodies++;
       stats.cfgNanos += t1 - t0;
@@ -173,10 +160,7 @@ final class MethodAnalyzer {
       Set<Flow> ends, Tree at, List<Tree> bareReturns) {
     TransferInput<NoValue, LockStore> in = a.output(b);
     if (in == null) {
-      in = a.getInput(b); // a block without nodes: its output is its input
-      if (in == null) {
-        return;
-      }
+      return; // not reached
     }
     ReturnNode ret = null;
     Tree last = null;

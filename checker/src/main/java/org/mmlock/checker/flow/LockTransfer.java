@@ -53,7 +53,7 @@ public final class LockTransfer
   private final LockStore entry;
   private final ToIntFunction<Tree> lines;
   private Observer observer;
-  private java.util.Map<ReturnNode, String> returns;
+  private final java.util.Map<ReturnNode, String> returns = new java.util.IdentityHashMap<>();
   private boolean constructor;
 
   private final WalkOps ops;
@@ -219,26 +219,19 @@ public final class LockTransfer
   }
 
   /**
-   * Remembers the path each {@code return} returns, named in the store just before it, when
-   * {@link #recordReturns} is on (the single pass over a loop-free body, whose inputs are final).
+   * Remembers the path each {@code return} returns, named in the store just before it; the last
+   * analysis of a block has its final input, so what is kept at the end is final.
    */
   @Override
   public TransferResult<NoValue, LockStore> visitReturn(ReturnNode n, TransferInput<NoValue, LockStore> in) {
-    if (returns != null) {
-      Node result = n.getResult();
-      returns.put(n, result == null ? null : Paths.of(result, in.getRegularStore()));
-    }
+    Node result = n.getResult();
+    returns.put(n, result == null ? null : Paths.of(result, in.getRegularStore()));
     return visitNode(n, in);
   }
 
-  /** Starts remembering returned paths ({@link #visitReturn}). */
-  public void recordReturns() {
-    returns = new java.util.IdentityHashMap<>();
-  }
-
-  /** The path {@code n} returns, as recorded; null when it returns none, or nothing was recorded. */
+  /** The path {@code n} returns, as recorded; null when it returns none. */
   public String returned(ReturnNode n) {
-    return returns == null ? null : returns.get(n);
+    return returns.get(n);
   }
 
   @Override
