@@ -39,7 +39,7 @@ final class LastSeen implements LockTransfer.Observer {
     }
   }
 
-  private final Map<Node, Sighting> last = new IdentityHashMap<>();
+  private final Map<Node, Sighting> last = new IdentityHashMap<>(4);
 
   @Override
   public void call(Call call, LockStore before) {
@@ -53,9 +53,13 @@ final class LastSeen implements LockTransfer.Observer {
 
   /**
    * Gives the rules every node's last sighting, with {@code exits} run on each of
-   * {@code endBlocks} after the nodes of its block; blocks in id order.
+   * {@code endBlocks} (sorted by id) after the nodes of its block; blocks in id order.
    */
   void replayTo(MethodRules rules, List<Block> endBlocks, Consumer<Block> exits) {
+    if (last.isEmpty()) { // a loop-free body: the rules watched the single pass
+      endBlocks.forEach(exits);
+      return;
+    }
     Set<Block> ends = Collections.newSetFromMap(new IdentityHashMap<>());
     ends.addAll(endBlocks);
     Set<Block> blocks = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -40,7 +40,7 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
   private Block next;
   /** The blocks whose output is kept (see {@link #output}). */
   private Set<Block> record;
-  private final Map<Block, TransferInput<NoValue, LockStore>> outputs = new IdentityHashMap<>();
+  private final Map<Block, TransferInput<NoValue, LockStore>> outputs = new IdentityHashMap<>(4);
 
   LockAnalysis(LockTransfer transfer) {
     super(transfer);

@@ -19,7 +19,6 @@ import org.mmlock.checker.model.Names;
  * their own scan.
  */
 final class Relevance {
-  private static final String API = "org.mmlock.mm";
   private final ContractModel model;
 
   Relevance(ContractModel model) {
@@ -98,8 +97,7 @@ final class Relevance {
       }
       case MEMBER_SELECT: {
         Symbol s = TreeInfo.symbol((JCTree) t);
-        return s instanceof Symbol.VarSymbol && !s.isStatic() && s.owner != null
-            && s.owner.packge() != null && API.equals(Names.of(s.owner.packge().getQualifiedName()));
+        return s instanceof Symbol.VarSymbol && !s.isStatic() && Names.inApi(s.owner);
       }
       default:
         return false;

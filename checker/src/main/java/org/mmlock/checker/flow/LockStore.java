@@ -303,14 +303,15 @@ public final class LockStore implements Store<LockStore> {
         m.put(r.key(), r);
       }
     }
-    this.<PteState>renameKeys(PTES, from, f, s -> s.rename(f), true);
-    renameKeys(NULLS, from, f, n -> n, false);
-    renameKeys(ALIASES, from, f, f, true);
-    this.<TableFact>renameKeys(TABLES, from, f, t -> t.rename(f), true);
-    renameKeys(MM_KINDS, from, f, k -> k, false);
-    renameKeys(VALUES, from, f, v -> v, false);
-    renameKeys(SHARES, from, f, v -> v, false);
-    renameKeys(OPS, from, f, v -> v, false);
+    String dot = from + ".";
+    this.<PteState>renameKeys(PTES, from, dot, f, s -> s.rename(f), true);
+    renameKeys(NULLS, from, dot, f, n -> n, false);
+    renameKeys(ALIASES, from, dot, f, f, true);
+    this.<TableFact>renameKeys(TABLES, from, dot, f, t -> t.rename(f), true);
+    renameKeys(MM_KINDS, from, dot, f, k -> k, false);
+    renameKeys(VALUES, from, dot, f, v -> v, false);
+    renameKeys(SHARES, from, dot, f, v -> v, false);
+    renameKeys(OPS, from, dot, f, v -> v, false);
   }
 
   private boolean anyHeldUnder(String root) {
@@ -324,6 +325,7 @@ public final class LockStore implements Store<LockStore> {
 
   /** Forgets everything about paths rooted at {@code root}. */
   public void dropRoot(String root) {
+    String dot = root + ".";
     boolean any = false;
     for (Held h : heldMap().values()) {
       any |= under(h.path, root);
@@ -331,8 +333,8 @@ public final class LockStore implements Store<LockStore> {
     if (any) {
       this.<Held>w(LOCKS).values().removeIf(h -> under(h.path, root));
     }
-    dropKeys(PTES, root);
-    dropKeys(NULLS, root);
+    dropKeys(PTES, root, dot);
+    dropKeys(NULLS, root, dot);
     if (!empty(ALIASES)) {
       boolean a = false;
       for (Map.Entry<String, String> e : this.<String>r(ALIASES).entrySet()) {
@@ -342,15 +344,15 @@ public final class LockStore implements Store<LockStore> {
         this.<String>w(ALIASES).entrySet().removeIf(e -> under(e.getKey(), root) || under(e.getValue(), root));
       }
     }
-    dropKeys(TABLES, root);
-    dropKeys(MM_KINDS, root);
-    dropKeys(VALUES, root);
-    dropKeys(SHARES, root);
-    dropKeys(OPS, root);
+    dropKeys(TABLES, root, dot);
+    dropKeys(MM_KINDS, root, dot);
+    dropKeys(VALUES, root, dot);
+    dropKeys(SHARES, root, dot);
+    dropKeys(OPS, root, dot);
   }
 
-  private void dropKeys(int map, String root) {
-    if (!empty(map) && anyKeyUnder(map, root)) {
+  private void dropKeys(int map, String root, String dot) {
+    if (!empty(map) && anyKeyUnder(map, root, dot)) {
       w(map).keySet().removeIf(p -> under(p, root));
     }
   }
@@ -376,9 +378,9 @@ public final class LockStore implements Store<LockStore> {
    * Renames the keys (and, when {@code valuesMayMention}, the values) under {@code from}; does
    * nothing, and copies nothing, when no entry is affected.
    */
-  private <V> void renameKeys(int map, String from, UnaryOperator<String> f,
+  private <V> void renameKeys(int map, String from, String dot, UnaryOperator<String> f,
       UnaryOperator<V> g, boolean valuesMayMention) {
-    if (empty(map) || !(anyKeyUnder(map, from) || (valuesMayMention && anyValueMentions(map, from)))) {
+    if (empty(map) || !(anyKeyUnder(map, from, dot) || (valuesMayMention && anyValueMentions(map, from)))) {
       return;
     }
     List<Map.Entry<String, V>> all = new ArrayList<>(this.<V>r(map).entrySet());
@@ -389,13 +391,15 @@ public final class LockStore implements Store<LockStore> {
     }
   }
 
-  /** Whether map {@code i} has a key under {@code root}: two lookups in the sorted keys. */
-  private boolean anyKeyUnder(int i, String root) {
+  /**
+   * Whether map {@code i} has a key under {@code root} ({@code dot} is {@code root + "."}): two
+   * lookups in the sorted keys.
+   */
+  private boolean anyKeyUnder(int i, String root, String dot) {
     TreeMap<String, Object> m = maps[i];
     if (m.containsKey(root)) {
       return true;
     }
-    String dot = root + ".";
     String k = m.ceilingKey(dot);
     return k != null && k.startsWith(dot);
   }

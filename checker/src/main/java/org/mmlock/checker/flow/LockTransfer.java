@@ -53,7 +53,7 @@ public final class LockTransfer
   private final LockStore entry;
   private final ToIntFunction<Tree> lines;
   private Observer observer;
-  private final java.util.Map<ReturnNode, String> returns = new java.util.IdentityHashMap<>();
+  private final java.util.Map<ReturnNode, String> returns = new java.util.IdentityHashMap<>(4);
   private boolean constructor;
 
   private final WalkOps ops;
@@ -146,10 +146,11 @@ public final class LockTransfer
     String x = Paths.local((LocalVariableNode) target);
     LockStore s = in.getRegularStore().copy();
     String rhs = Paths.of(n.getExpression(), s);
-    s.dropRoot(x + "'");
-    s.renameRoot(x, x + "'");
+    String old = x + "'";
+    s.dropRoot(old);
+    s.renameRoot(x, old);
     if (rhs != null && LockStore.under(rhs, x)) {
-      rhs = x + "'" + rhs.substring(x.length());
+      rhs = old + rhs.substring(x.length());
     }
     if (rhs != null && rhs.startsWith("$")) {
       s.renameRoot(rhs, x);

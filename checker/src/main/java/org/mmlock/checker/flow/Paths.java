@@ -81,12 +81,7 @@ public final class Paths {
     if (!(t instanceof javax.lang.model.type.DeclaredType)) {
       return false;
     }
-    Element e = ((javax.lang.model.type.DeclaredType) t).asElement();
-    Element pkg = e.getEnclosingElement();
-    while (pkg != null && !(pkg instanceof javax.lang.model.element.PackageElement)) {
-      pkg = pkg.getEnclosingElement();
-    }
-    return pkg != null && Names.qualified(pkg).equals("org.mmlock.mm");
+    return Names.inApi(((javax.lang.model.type.DeclaredType) t).asElement());
   }
 
   /** The path naming a call's result until it is stored. */
@@ -145,6 +140,6 @@ public final class Paths {
   private static boolean isRefGet(MethodInvocationNode m) {
     ExecutableElement e = m.getTarget().getMethod();
     return Names.of(e.getSimpleName()).equals("get") && e.getParameters().isEmpty()
-        && Names.qualified(e.getEnclosingElement()).equals("org.mmlock.mm.Ref");
+        && LockExpr.isMmType(e.getEnclosingElement().asType(), "Ref");
   }
 }

@@ -24,7 +24,7 @@ import org.checkerframework.javacutil.TreeUtils;
  * {@code "PGWALK_RDLOCK false"}; {@code "?"} stands for what cannot be determined.
  */
 public final class WalkOps {
-  private static final String OPS = "org.mmlock.mm.MmWalkOps";
+  private static final String OPS = org.mmlock.checker.model.Names.API_PACKAGE + ".MmWalkOps";
   private final Trees trees;
   private final Map<Element, String> fields = new HashMap<>();
 

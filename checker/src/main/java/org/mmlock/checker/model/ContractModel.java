@@ -293,7 +293,7 @@ public final class ContractModel {
   }
 
   private static String simpleName(AnnotationMirror a) {
-    return a.getAnnotationType().asElement().getSimpleName().toString();
+    return Names.of(a.getAnnotationType().asElement().getSimpleName());
   }
 
   /** The value of an annotation element, given or else its default. */

@@ -140,12 +140,12 @@ final class ExprParser {
     if (f != null) {
       return f;
     }
-    TypeElement kernel = elements.getTypeElement("org.mmlock.mm.Kernel");
+    TypeElement kernel = elements.getTypeElement(Names.API_PACKAGE + ".Kernel");
     f = kernel == null ? null : findField(kernel, parts[0], true);
     if (f != null || parts.length < 2) {
       return f;
     }
-    TypeElement cls = elements.getTypeElement("org.mmlock.mm." + parts[0]);
+    TypeElement cls = elements.getTypeElement(Names.API_PACKAGE + "." + parts[0]);
     if (cls == null && own != null && own.getSimpleName().contentEquals(parts[0])) {
       cls = own;
     }
@@ -187,7 +187,7 @@ final class ExprParser {
     DeclaredType dt = (DeclaredType) type;
     TypeElement te = (TypeElement) dt.asElement();
     if (sel.equals("get()")) {
-      if (!te.getQualifiedName().contentEquals("org.mmlock.mm.Ref")) {
+      if (!LockExpr.isMmType(dt, "Ref")) {
         throw new Invalid("get() applies to a Ref, and '" + before(parts, i) + "' is a " + te.getSimpleName());
       }
       return dt.getTypeArguments().isEmpty() ? null : dt.getTypeArguments().get(0);

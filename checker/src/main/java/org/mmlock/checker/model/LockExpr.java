@@ -50,7 +50,7 @@ public final class LockExpr {
     return new LockExpr(Root.GLOBAL, -1, null, List.of(), "", null);
   }
 
-  private static final String API_PREFIX = "org.mmlock.mm.";
+  private static final String API_PREFIX = Names.API_PACKAGE + ".";
 
   /** Whether the static type is the named {@code org.mmlock.mm} type. */
   public boolean isType(String simpleName) {

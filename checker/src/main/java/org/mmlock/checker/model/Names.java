@@ -19,7 +19,18 @@ import javax.lang.model.type.TypeMirror;
 public final class Names {
   private static final Map<Name, String> STRINGS = Collections.synchronizedMap(new WeakHashMap<>());
 
+  /** The simulated kernel API's package. */
+  public static final String API_PACKAGE = "org.mmlock.mm";
+
   private Names() {}
+
+  /** Whether {@code e} (a type, or a member of one) belongs to the API package. */
+  public static boolean inApi(Element e) {
+    while (e != null && !(e instanceof PackageElement)) {
+      e = e.getEnclosingElement();
+    }
+    return e != null && API_PACKAGE.equals(qualified(e));
+  }
 
   /** The string of a name. */
   public static String of(Name n) {
