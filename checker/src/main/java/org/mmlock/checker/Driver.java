@@ -11,7 +11,6 @@ import com.sun.tools.javac.main.JavaCompiler;
 import com.sun.tools.javac.processing.JavacProcessingEnvironment;
 import com.sun.tools.javac.util.Context;
 import com.sun.tools.javac.util.Log;
-import com.sun.tools.javac.util.Options;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.mmlock.checker.rules.Emitter;
@@ -42,9 +41,8 @@ final class Driver implements TaskListener {
   private Emitter emitter;
   private int errorsAfterLastClass;
   private boolean javacErrored;
-  /** Why mmlock cannot run in this JVM (reported once, as an error); null when it can. */
-  private String setupError;
-  private boolean setupReported;
+  /** Set when mmlock's own classes cannot be loaded (reported once; nothing more is checked). */
+  private boolean unusable;
   private Stats stats;
   private Trees trees;
   private javax.annotation.processing.Messager messager;
@@ -68,26 +66,7 @@ final class Driver implements TaskListener {
   static void install(JavacTask task, Map<String, String> options, Predicate<TaskEvent> wanted,
       boolean flowOnly) {
     Driver d = new Driver(task, options, wanted, flowOnly);
-    d.readParameterNames(((BasicJavacTask) task).getContext());
     task.addTaskListener(d);
-  }
-
-  /**
-   * Contracts name the API's parameters, so javac must keep parameter names when it reads class
-   * files: it does when annotation processors run or with {@code -parameters}; a plugin turns it on
-   * in the class reader, which needs javac's {@code jvm} package (README, JVM flags).
-   */
-  private void readParameterNames(Context context) {
-    if (Options.instance(context).isSet("parameters")) {
-      return;
-    }
-    try {
-      com.sun.tools.javac.jvm.ClassReader.instance(context).saveParameterNames = true;
-    } catch (IllegalAccessError e) {
-      setupError = "mmlock cannot read the API's parameter names: javac's JVM needs "
-          + "--add-exports=jdk.compiler/com.sun.tools.javac.jvm=ALL-UNNAMED (see the README), "
-          + "or pass -parameters to javac";
-    }
   }
 
   @Override
@@ -108,16 +87,8 @@ final class Driver implements TaskListener {
     if (!wanted.test(e)) {
       return;
     }
-    if (setupError != null) {
-      if (!setupReported) {
-        trees.printMessage(javax.tools.Diagnostic.Kind.ERROR, setupError,
-            e.getCompilationUnit(), e.getCompilationUnit());
-        setupReported = true;
-      }
-      return;
-    }
     javacErrored |= log.nerrors > errorsAfterLastClass;
-    if (!javacErrored) {
+    if (!javacErrored && !unusable) {
       TreePath path = trees.getPath(e.getTypeElement());
       if (path != null) {
         check(e, path);
@@ -141,6 +112,13 @@ final class Driver implements TaskListener {
       visitor.check(e.getCompilationUnit(), path);
     } catch (RuntimeException | StackOverflowError | AssertionError failure) {
       visitor.internalError(path.getLeaf(), failure);
+    } catch (LinkageError missing) {
+      // A class mmlock needs is not on the processor path: every method would fail alike.
+      unusable = true;
+      trees.printMessage(javax.tools.Diagnostic.Kind.ERROR, "mmlock cannot run, so nothing is "
+          + "checked: " + missing + ". A jar it needs is missing from the processor path: put "
+          + "mmlock-checker with its dependencies there (see the README)",
+          e.getCompilationUnit(), e.getCompilationUnit());
     }
   }
 

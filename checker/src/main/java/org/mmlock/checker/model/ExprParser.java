@@ -82,7 +82,9 @@ final class ExprParser {
       VariableElement field = staticField(parts, method);
       if (field == null) {
         throw new Invalid("'" + head + "' is not a parameter of " + method.getSimpleName()
-            + "(), 'this', 'result' or a static field");
+            + "(), 'this', 'result' or a static field" + (ParamNames.unknown(method)
+            ? " (its class file records no parameter names: compile it with -parameters, or write #N)"
+            : ""));
       }
       root = LockExpr.Root.STATIC;
       staticName = field.getEnclosingElement().getSimpleName() + "." + field.getSimpleName();
@@ -124,13 +126,7 @@ final class ExprParser {
   }
 
   private static int paramIndex(String name, ExecutableElement method) {
-    List<? extends VariableElement> ps = method.getParameters();
-    for (int i = 0; i < ps.size(); i++) {
-      if (Names.of(ps.get(i).getSimpleName()).equals(name)) {
-        return i;
-      }
-    }
-    return -1;
+    return ParamNames.of(method).indexOf(name);
   }
 
   /** {@code init_mm} (a static field of the method's class or of Kernel) or {@code Class.field}. */

@@ -16,6 +16,7 @@ import org.mmlock.checker.flow.TableFact;
 import org.mmlock.checker.model.Effect;
 import org.mmlock.checker.model.LockExpr;
 import org.mmlock.checker.model.MethodContract;
+import org.mmlock.checker.model.ParamNames;
 import org.mmlock.checker.model.PteModel;
 import org.mmlock.checker.model.Requirement;
 import org.mmlock.qual.LockKind;
@@ -38,6 +39,7 @@ final class CallRules {
   void check(Call c, LockStore s) {
     Tree t = at(c);
     MethodContract k = c.contract;
+    classFileProblems(c, t);
     List<Integer> nullArgs = nullArgs(c, s, t);
     boolean sleeps = k.walk != null && walks.check(c, k.walk, s, t);
     boolean slept = false;
@@ -60,6 +62,24 @@ final class CallRules {
         release(c, e, s, t);
       } else if (e.op == Effect.Op.DOWNGRADE) {
         downgrade(c, e, s, t);
+      }
+    }
+  }
+
+  /**
+   * A callee read from a class file has no declaration here to report its contract's invalid
+   * expressions at, so they are reported where it is called: the ignored part protects nothing.
+   */
+  private void classFileProblems(Call c, Tree t) {
+    if (c.contract.problems.isEmpty() || !ParamNames.fromClassFile(c.node.getTarget().getMethod())) {
+      return;
+    }
+    String callee = c.node.getTarget().getMethod().getEnclosingElement().getSimpleName() + "."
+        + c.callee();
+    for (MethodContract.Problem p : c.contract.problems) {
+      if (p.key.equals("contract.expression.invalid")) {
+        out.report(t, p.key, callee + "'s " + p.annotation, " \"" + p.text + "\": " + p.why, "-",
+            DeclarationRules.EXPRESSION_FORMS);
       }
     }
   }

@@ -27,6 +27,10 @@ import org.mmlock.checker.model.Requirement;
  */
 public final class DeclarationRules {
   private final Reporter out;
+  /** The {@code needs:} of {@code contract.expression.invalid}: what an expression may be. */
+  static final String EXPRESSION_FORMS =
+      "a parameter name or #N, this, result, or a static field, then fields";
+
   private final ContractModel model;
   private final Elements elements;
 
@@ -46,7 +50,7 @@ public final class DeclarationRules {
       com.sun.source.tree.Tree at = annotationTree(t, p, used);
       used.add(at);
       out.report(at, p.key, p.annotation, detail, "-", p.key.equals("contract.unjustified")
-          ? "why = \"<the reason this is safe>\"" : "a parameter name or #N, this, result, or a static field, then fields");
+          ? "why = \"<the reason this is safe>\"" : EXPRESSION_FORMS);
     }
     for (ExecutableElement base : bases) {
       compare(t, m, c, base, model.contractOf(base));
