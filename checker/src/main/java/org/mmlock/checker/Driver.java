@@ -71,7 +71,11 @@ final class Driver implements TaskListener {
 
   @Override
   public void started(TaskEvent e) {
+    long t0 = visitor == null ? Stats.now() : 0;
     ensureReady();
+    if (t0 != 0 && stats != null) {
+      stats.allNanos += Stats.now() - t0;
+    }
   }
 
   @Override
@@ -89,9 +93,13 @@ final class Driver implements TaskListener {
     }
     javacErrored |= log.nerrors > errorsAfterLastClass;
     if (!javacErrored && !unusable) {
+      long t0 = stats == null ? 0 : Stats.now();
       TreePath path = trees.getPath(e.getTypeElement());
       if (path != null) {
         check(e, path);
+      }
+      if (stats != null) {
+        stats.allNanos += Stats.now() - t0;
       }
     }
     errorsAfterLastClass = log.nerrors;

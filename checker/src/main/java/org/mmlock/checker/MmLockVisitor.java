@@ -3,11 +3,13 @@ package org.mmlock.checker;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.util.Elements;
@@ -32,6 +34,8 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
   private final MethodAnalyzer analyzer;
   private final DeclarationRules declarations;
   private CompilationUnitTree root;
+  /** The pre-scan of the class being checked. */
+  private Relevance.Found found;
 
   MmLockVisitor(ProcessingEnvironment env, Trees trees, Emitter emitter, String injectFailure,
       Stats stats) {
@@ -47,8 +51,10 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
   /** Checks one top-level class of {@code unit}. */
   void check(CompilationUnitTree unit, TreePath type) {
     this.root = unit;
-    collectAtomicTargets(type.getLeaf());
+    found = relevance.scan(type.getLeaf());
+    collectAtomicTargets(found.references);
     scan(type, null);
+    found = null;
   }
 
   /** Reports a failure outside any one method's analysis on the class, as internal.error. */
@@ -68,7 +74,7 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
     if (t.getBody() == null) {
       return null;
     }
-    Relevance.Facts body = relevance.scan(t.getBody());
+    Relevance.Facts body = relevance.of(found, t.getBody());
     if (!c.notChecked && (!c.effects.isEmpty() || body.touches)) {
       analyzer.method(root, getCurrentPath(), t, enclosingClass(), m, c, body);
     }
@@ -96,7 +102,7 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitLambdaExpression(LambdaExpressionTree t, Void p) {
-    Relevance.Facts body = relevance.scan(t.getBody());
+    Relevance.Facts body = relevance.of(found, t.getBody());
     if (body.touches) {
       ExecutableElement fn = functionOf(t);
       MethodContract fc = fn == null ? MethodContract.EMPTY : model.contractOf(fn);
@@ -109,13 +115,13 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
   }
 
   /** Whether a method reference targets a functional interface of the JDK (java.*). */
-  private static boolean jdkInterface(com.sun.source.tree.MemberReferenceTree r) {
+  private static boolean jdkInterface(MemberReferenceTree r) {
     javax.lang.model.type.TypeMirror t = ((com.sun.tools.javac.tree.JCTree) r).type;
     String q = org.mmlock.checker.model.Names.qualified(t);
     return q != null && q.startsWith("java.");
   }
 
-  private static javax.lang.model.element.Element targetOf(com.sun.source.tree.MemberReferenceTree r) {
+  private static javax.lang.model.element.Element targetOf(MemberReferenceTree r) {
     try {
       return TreeUtils.elementFromUse(r);
     } catch (RuntimeException e) {
@@ -139,22 +145,18 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
    * to be checked (javac attributes one top-level class at a time, so later classes cannot be
    * scanned yet: a reference only counts for targets checked after it).
    */
-  private void collectAtomicTargets(Tree unit) {
-    new com.sun.source.util.TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMemberReference(com.sun.source.tree.MemberReferenceTree r, Void q) {
-        if (jdkInterface(r)) {
-          return super.visitMemberReference(r, q); // String::length and friends: no contracts
-        }
-        ExecutableElement fn = functionOf(r);
-        MethodContract fc = fn == null ? MethodContract.EMPTY : model.contractOf(fn);
-        javax.lang.model.element.Element target = targetOf(r);
-        if (fc.atomicContext && target instanceof ExecutableElement) {
-          atomicTargets.put((ExecutableElement) target, fc);
-        }
-        return super.visitMemberReference(r, q);
+  private void collectAtomicTargets(List<? extends MemberReferenceTree> references) {
+    for (MemberReferenceTree r : references) {
+      if (jdkInterface(r)) {
+        continue; // String::length and friends: no contracts
       }
-    }.scan(unit, null);
+      ExecutableElement fn = functionOf(r);
+      MethodContract fc = fn == null ? MethodContract.EMPTY : model.contractOf(fn);
+      javax.lang.model.element.Element target = targetOf(r);
+      if (fc.atomicContext && target instanceof ExecutableElement) {
+        atomicTargets.put((ExecutableElement) target, fc);
+      }
+    }
   }
 
   private ClassTree enclosingClass() {

@@ -1,22 +1,24 @@
 package org.mmlock.checker;
 
-import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
+import com.sun.tools.javac.tree.TreeScanner;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
 import org.mmlock.checker.model.ContractModel;
 import org.mmlock.checker.model.Names;
 
 /**
- * The cheap pre-scan of a body, one pass that decides whether it is worth a control-flow graph
- * (it calls a method with an mmlock contract, or reads a field of an API object) and collects
- * what the analysis needs to know about its shape. Lambda bodies and nested classes are left to
- * their own scan.
+ * The cheap pre-scan: one pass over a top-level class that decides, for every method and lambda
+ * body in it, whether the body is worth a control-flow graph (it calls a method with an mmlock
+ * contract, or reads a field of an API object), collects what the analysis needs to know about
+ * the body's shape, and collects the class's method references. It runs on javac's own tree
+ * scanner, which javac's passes have already made fast by the time a class is checked.
  */
 final class Relevance {
   private final ContractModel model;
@@ -25,7 +27,7 @@ final class Relevance {
     this.model = model;
   }
 
-  /** What one scan of a body found. */
+  /** What the scan found in one body; a lambda or class inside is a body of its own. */
   static final class Facts {
     /** A node worth a CFG. */
     boolean touches;
@@ -39,68 +41,149 @@ final class Relevance {
     final List<Tree> bareReturns = new ArrayList<>();
   }
 
-  Facts scan(Tree body) {
-    Facts f = new Facts();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void scan(Tree t, Void p) {
-        if (t == null) {
-          return null;
-        }
-        switch (t.getKind()) {
-          case FOR_LOOP:
-          case ENHANCED_FOR_LOOP:
-          case WHILE_LOOP:
-          case DO_WHILE_LOOP:
-            f.loops = true;
-            break;
-          case TRY:
-            f.tries = true;
-            break;
-          case RETURN:
-            if (((ReturnTree) t).getExpression() == null) {
-              f.bareReturns.add(t);
-            }
-            break;
-          case LAMBDA_EXPRESSION:
-          case CLASS:
-          case ENUM:
-          case INTERFACE:
-          case RECORD:
-          case ANNOTATION_TYPE:
-            if (t != body) {
-              f.nested = true;
-              return null;
-            }
-            break;
-          default:
-            f.touches = f.touches || relevant(t);
-            break;
-        }
-        return super.scan(t, p);
-      }
-    }.scan(body, null);
-    f.bareReturns.sort(java.util.Comparator.comparingInt(r -> ((JCTree) r).getStartPosition()));
-    return f;
+  /** What the scan of one class found. */
+  static final class Found {
+    /** Facts per body: a method's block, a lambda's block or expression. */
+    final Map<JCTree, Facts> bodies = new IdentityHashMap<>();
+    /** The method references anywhere in the class, in source order. */
+    final List<JCTree.JCMemberReference> references = new ArrayList<>();
   }
 
-  /**
-   * A node worth a CFG: a call to a method with a contract (every lock operation and PTE access
-   * of the API has one), or a read of a field of an API object (a possibly-null result, an
-   * unstable VMA). Types, constants and pure value tests ({@code pte_present}) are not.
-   */
-  private boolean relevant(Tree t) {
-    switch (t.getKind()) {
-      case METHOD_INVOCATION: {
-        Symbol s = TreeInfo.symbol(((JCTree.JCMethodInvocation) t).meth);
-        return s instanceof Symbol.MethodSymbol && !model.contractOf((ExecutableElement) s).isEmpty();
+  /** Scans {@code tree} (a class, or a body on its own) once. */
+  Found scan(Tree tree) {
+    Scan s = new Scan();
+    s.scan((JCTree) tree);
+    return s.found;
+  }
+
+  /** The facts of {@code body}, scanning it alone if {@code found} lacks it. */
+  Facts of(Found found, Tree body) {
+    Facts f = found == null ? null : found.bodies.get(body);
+    return f != null ? f : alone(body);
+  }
+
+  private Facts alone(Tree body) {
+    Scan s = new Scan();
+    s.body((JCTree) body);
+    return s.found.bodies.get(body);
+  }
+
+  /** One pass; {@code in} is the facts of the body being scanned, null between bodies. */
+  private final class Scan extends TreeScanner {
+    final Found found = new Found();
+    private Facts in;
+
+    /** Scans {@code body} as a body of its own. */
+    void body(JCTree body) {
+      Facts outer = in;
+      Facts f = new Facts();
+      found.bodies.put(body, f);
+      in = f;
+      scan(body);
+      f.bareReturns.sort(java.util.Comparator.comparingInt(r -> ((JCTree) r).getStartPosition()));
+      in = outer;
+    }
+
+    @Override
+    public void visitMethodDef(JCTree.JCMethodDecl t) {
+      if (t.body != null) {
+        body(t.body);
       }
-      case MEMBER_SELECT: {
-        Symbol s = TreeInfo.symbol((JCTree) t);
-        return s instanceof Symbol.VarSymbol && !s.isStatic() && Names.inApi(s.owner);
+    }
+
+    @Override
+    public void visitLambda(JCTree.JCLambda t) {
+      if (in != null) {
+        in.nested = true;
       }
-      default:
-        return false;
+      body(t.body);
+    }
+
+    @Override
+    public void visitClassDef(JCTree.JCClassDecl t) {
+      if (in != null) {
+        in.nested = true;
+      }
+      Facts outer = in;
+      in = null;
+      scan(t.defs);
+      in = outer;
+    }
+
+    @Override
+    public void visitForLoop(JCTree.JCForLoop t) {
+      loop();
+      super.visitForLoop(t);
+    }
+
+    @Override
+    public void visitForeachLoop(JCTree.JCEnhancedForLoop t) {
+      loop();
+      super.visitForeachLoop(t);
+    }
+
+    @Override
+    public void visitWhileLoop(JCTree.JCWhileLoop t) {
+      loop();
+      super.visitWhileLoop(t);
+    }
+
+    @Override
+    public void visitDoLoop(JCTree.JCDoWhileLoop t) {
+      loop();
+      super.visitDoLoop(t);
+    }
+
+    private void loop() {
+      if (in != null) {
+        in.loops = true;
+      }
+    }
+
+    @Override
+    public void visitTry(JCTree.JCTry t) {
+      if (in != null) {
+        in.tries = true;
+      }
+      super.visitTry(t);
+    }
+
+    @Override
+    public void visitReturn(JCTree.JCReturn t) {
+      if (in != null && t.expr == null) {
+        in.bareReturns.add(t);
+      }
+      super.visitReturn(t);
+    }
+
+    /**
+     * A call to a method with a contract: every lock operation and PTE access of the API has one.
+     * Types, constants and pure value tests ({@code pte_present}) have none.
+     */
+    @Override
+    public void visitApply(JCTree.JCMethodInvocation t) {
+      if (in != null && !in.touches) {
+        Symbol s = TreeInfo.symbol(t.meth);
+        in.touches = s instanceof Symbol.MethodSymbol
+            && !model.contractOf((ExecutableElement) s).isEmpty();
+      }
+      super.visitApply(t);
+    }
+
+    /** A read of a field of an API object: a possibly-null result, an unstable VMA. */
+    @Override
+    public void visitSelect(JCTree.JCFieldAccess t) {
+      if (in != null && !in.touches) {
+        Symbol s = t.sym;
+        in.touches = s instanceof Symbol.VarSymbol && !s.isStatic() && Names.inApi(s.owner);
+      }
+      super.visitSelect(t);
+    }
+
+    @Override
+    public void visitReference(JCTree.JCMemberReference t) {
+      found.references.add(t);
+      super.visitReference(t);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.mmlock.checker.model;
 
+import com.sun.tools.javac.code.Symbol;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,9 @@ public final class ContractModel {
   }
 
   private MethodContract read(ExecutableElement m) {
+    if (m instanceof Symbol.MethodSymbol && unannotated((Symbol.MethodSymbol) m)) {
+      return MethodContract.EMPTY;
+    }
     List<ParamFacts> params = readParams(m);
     boolean any = !params.isEmpty();
     for (AnnotationMirror a : m.getAnnotationMirrors()) {
@@ -49,6 +53,27 @@ public final class ContractModel {
       }
     }
     return any ? new Reader(m, params).read() : MethodContract.EMPTY;
+  }
+
+  /**
+   * The common case, decided without building anything: no annotation on the method or on its
+   * parameters, or a method of the JDK (which cannot carry mmlock's annotations; its parameters
+   * are not even looked at, as javac would make symbols for those of a class-file method).
+   */
+  private static boolean unannotated(Symbol.MethodSymbol m) {
+    if (!m.getRawAttributes().isEmpty()) {
+      return false;
+    }
+    Symbol.ClassSymbol owner = m.outermostClass();
+    if (owner != null && Names.of(owner.packge().fullname).startsWith("java.")) {
+      return true;
+    }
+    for (Symbol.VarSymbol p : m.params()) {
+      if (!p.getRawAttributes().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<ParamFacts> readParams(ExecutableElement m) {
