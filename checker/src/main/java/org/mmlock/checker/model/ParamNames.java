@@ -106,8 +106,12 @@ public final class ParamNames {
         descriptor(t.getUpperBound(), d);
         break;
       default:
-        d.append('L').append(((Symbol.ClassSymbol) t.tsym).flatname.toString().replace('.', '/'))
-            .append(';');
+        if (t.tsym instanceof Symbol.ClassSymbol) {
+          d.append('L').append(((Symbol.ClassSymbol) t.tsym).flatname.toString().replace('.', '/'))
+              .append(';');
+        } else {
+          d.append('?'); // matches no class file method: javac's names stay
+        }
         break;
     }
   }
