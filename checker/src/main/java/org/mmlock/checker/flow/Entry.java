@@ -3,12 +3,11 @@ package org.mmlock.checker.flow;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.VariableElement;
 import org.mmlock.checker.model.Effect;
 import org.mmlock.checker.model.LockExpr;
 import org.mmlock.checker.model.MethodContract;
-import org.mmlock.checker.model.Names;
 import org.mmlock.checker.model.ParamFacts;
+import org.mmlock.checker.model.ParamNames;
 import org.mmlock.checker.model.Requirement;
 import org.mmlock.qual.LockKind;
 import org.mmlock.qual.PteMapKind;
@@ -31,11 +30,7 @@ public final class Entry {
 
   /** The names of a method's parameters, which its lock expressions resolve to on entry. */
   public static List<String> names(ExecutableElement m) {
-    List<String> names = new ArrayList<>();
-    for (VariableElement p : m.getParameters()) {
-      names.add(Names.of(p.getSimpleName()));
-    }
-    return names;
+    return ParamNames.of(m);
   }
 
   /** The entry state with the parameters named {@code names} (a lambda's own names). */
