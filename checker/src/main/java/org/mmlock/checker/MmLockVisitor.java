@@ -117,8 +117,8 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
   /** Whether a method reference targets a functional interface of the JDK (java.*). */
   private static boolean jdkInterface(MemberReferenceTree r) {
     javax.lang.model.type.TypeMirror t = ((com.sun.tools.javac.tree.JCTree) r).type;
-    String q = org.mmlock.checker.model.Names.qualified(t);
-    return q != null && q.startsWith("java.");
+    return t instanceof javax.lang.model.type.DeclaredType
+        && org.mmlock.checker.model.Names.inJdk(((javax.lang.model.type.DeclaredType) t).asElement());
   }
 
   private static javax.lang.model.element.Element targetOf(MemberReferenceTree r) {

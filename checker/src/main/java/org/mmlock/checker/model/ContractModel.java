@@ -64,8 +64,7 @@ public final class ContractModel {
     if (!m.getRawAttributes().isEmpty()) {
       return false;
     }
-    Symbol.ClassSymbol owner = m.outermostClass();
-    if (owner != null && Names.of(owner.packge().fullname).startsWith("java.")) {
+    if (Names.inJdk(m)) {
       return true;
     }
     for (Symbol.VarSymbol p : m.params()) {

@@ -26,10 +26,24 @@ public final class Names {
 
   /** Whether {@code e} (a type, or a member of one) belongs to the API package. */
   public static boolean inApi(Element e) {
+    return API_PACKAGE.equals(packageOf(e));
+  }
+
+  /**
+   * Whether {@code e} (a type, or a member of one) belongs to the JDK's {@code java.*} packages,
+   * which cannot carry mmlock's annotations.
+   */
+  public static boolean inJdk(Element e) {
+    String p = packageOf(e);
+    return p != null && p.startsWith("java.");
+  }
+
+  /** The qualified name of the package {@code e} is in, or null. */
+  private static String packageOf(Element e) {
     while (e != null && !(e instanceof PackageElement)) {
       e = e.getEnclosingElement();
     }
-    return e != null && API_PACKAGE.equals(qualified(e));
+    return e == null ? null : qualified(e);
   }
 
   /** The string of a name. */
