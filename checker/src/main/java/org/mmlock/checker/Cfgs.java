@@ -2,8 +2,13 @@ package org.mmlock.checker;
 
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.type.TypeMirror;
 import org.checkerframework.dataflow.cfg.ControlFlowGraph;
@@ -12,6 +17,7 @@ import org.checkerframework.dataflow.cfg.builder.CFGTranslationPhaseOne;
 import org.checkerframework.dataflow.cfg.builder.CFGTranslationPhaseThree;
 import org.checkerframework.dataflow.cfg.builder.CFGTranslationPhaseTwo;
 import org.checkerframework.dataflow.cfg.builder.ExtendedNode;
+import org.checkerframework.dataflow.cfg.builder.PhaseOneResult;
 import org.checkerframework.dataflow.cfg.node.AssertionErrorNode;
 import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.dataflow.cfg.node.Node;
@@ -40,10 +46,12 @@ final class Cfgs {
   private final TreeBuilder trees;
   private final AnnotationProvider annotations = new DeclAnnotations();
   private final Map<Class<?>, TypeMirror> types = new HashMap<>();
+  /** The phase-one builder of the last body, reused for the next one (see {@link PerBody}). */
+  private PhaseOne phaseOne;
 
   Cfgs(ProcessingEnvironment env) {
     this.env = env;
-    this.trees = new TreeBuilder(env);
+    this.trees = new CfgTreeBuilder(env);
   }
 
   /**
@@ -55,21 +63,96 @@ final class Cfgs {
   ControlFlowGraph build(TreePath body, UnderlyingAST ast, boolean mayHaveHandlers) {
     TYPES.set(types);
     try {
-      return CFGTranslationPhaseThree.process(CFGTranslationPhaseTwo.process(
-          new PhaseOne(trees, annotations, env, !mayHaveHandlers).process(body, ast)));
+      PhaseOne one = phaseOne(!mayHaveHandlers);
+      PhaseOneResult r;
+      try {
+        r = one.process(body, ast);
+      } catch (RuntimeException | Error e) {
+        phaseOne = null; // its scan stopped half-way: its state is not to be trusted
+        throw e;
+      }
+      return CFGTranslationPhaseThree.process(CFGTranslationPhaseTwo.process(r));
     } finally {
       TYPES.remove();
     }
   }
 
+  /** The phase-one builder for the next body: the last one, renewed, or a new one. */
+  private PhaseOne phaseOne(boolean noHandlers) {
+    if (phaseOne == null || !phaseOne.renew()) {
+      phaseOne = new PhaseOne(trees, annotations, env);
+    }
+    phaseOne.noHandlers = noHandlers;
+    return phaseOne;
+  }
+
+  /** Whether builders are reused (false when phase one's fields are not the expected ones). */
+  static boolean reusesPhaseOne() {
+    return PerBody.FIELDS != null;
+  }
+
+  /**
+   * Phase one's per-body collections, which its result keeps: before a builder is reused, each
+   * field gets a new empty collection of the class the constructor put there. Everything else
+   * the constructor makes (the exception types, the exit labels, the tree and type utilities) is
+   * the same for every body, and the scan leaves its own state (the try stack, the break and
+   * continue targets) as it found it. Phase one's constructor costs about as much as building a
+   * small body's graph; with reuse, it runs once per compilation. When a field is missing or of
+   * an unexpected class (another Checker Framework version), {@link #FIELDS} is null and every
+   * body gets a new builder.
+   */
+  private static final class PerBody {
+    private static final String[] NAMES = {"treeToCfgNodes", "treeToImplicitlyConvertedCfgNodes",
+        "postfixTreeToCfgNodes", "nodeList", "bindings", "leaders", "returnNodes", "declaredClasses",
+        "declaredLambdas", "breakLabels", "continueLabels", "parenMapping"};
+    private static final Map<Class<?>, Supplier<Object>> EMPTY = Map.of(
+        IdentityHashMap.class, IdentityHashMap::new, HashMap.class, HashMap::new,
+        HashSet.class, HashSet::new, ArrayList.class, ArrayList::new);
+    static final Field[] FIELDS = fields();
+
+    private static Field[] fields() {
+      try {
+        Field[] f = new Field[NAMES.length];
+        for (int i = 0; i < f.length; i++) {
+          f[i] = CFGTranslationPhaseOne.class.getDeclaredField(NAMES[i]);
+          f[i].setAccessible(true);
+        }
+        return f;
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    /** Gives each per-body field of {@code p} a new empty collection; false if one cannot be. */
+    static boolean renew(CFGTranslationPhaseOne p) {
+      try {
+        for (Field f : FIELDS) {
+          Object v = f.get(p);
+          Supplier<Object> empty = v == null ? null : EMPTY.get(v.getClass());
+          if (empty == null) {
+            return false;
+          }
+          f.set(p, empty.get());
+        }
+        return true;
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return false;
+      }
+    }
+  }
+
   /** Phase one, with its type lookups answered once per compilation. */
   private static final class PhaseOne extends CFGTranslationPhaseOne {
-    private final boolean noHandlers;
+    /** The body being built has no {@code try}. */
+    boolean noHandlers;
 
-    PhaseOne(TreeBuilder trees, AnnotationProvider annotations, ProcessingEnvironment env,
-        boolean noHandlers) {
+    PhaseOne(TreeBuilder trees, AnnotationProvider annotations, ProcessingEnvironment env) {
       super(trees, annotations, false, false, env);
-      this.noHandlers = noHandlers;
+    }
+
+    /** Readies this builder, which has built a body, for another; false when it cannot be. */
+    boolean renew() {
+      return PerBody.FIELDS != null && PerBody.renew(this);
     }
 
     /**

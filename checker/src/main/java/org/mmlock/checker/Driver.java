@@ -13,6 +13,7 @@ import com.sun.tools.javac.util.Context;
 import com.sun.tools.javac.util.Log;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.mmlock.checker.model.Names;
 import org.mmlock.checker.rules.Emitter;
 
 /**
@@ -81,8 +82,11 @@ final class Driver implements TaskListener {
   @Override
   public void finished(TaskEvent e) {
     ensureReady();
-    if (e.getKind() == TaskEvent.Kind.COMPILATION && stats != null) {
-      messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, stats.toString());
+    if (e.getKind() == TaskEvent.Kind.COMPILATION) {
+      Names.forget();
+      if (stats != null) {
+        messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, stats.toString());
+      }
     }
     if (e.getKind() != TaskEvent.Kind.ANALYZE || e.getTypeElement() == null
         || e.getCompilationUnit() == null) {

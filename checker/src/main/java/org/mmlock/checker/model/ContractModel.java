@@ -3,6 +3,7 @@ package org.mmlock.checker.model;
 import com.sun.tools.javac.code.Symbol;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -22,7 +23,7 @@ public final class ContractModel {
   static final String QUAL = "org.mmlock.qual.";
 
   private final ExprParser parser;
-  private final Map<ExecutableElement, MethodContract> cache = new HashMap<>();
+  private final Map<ExecutableElement, MethodContract> cache = new IdentityHashMap<>();
   /** Default values of each mmlock annotation type's elements, by element name. */
   private final Map<javax.lang.model.element.Element, Map<String, AnnotationValue>> defaults = new HashMap<>();
 

@@ -1,8 +1,7 @@
 package org.mmlock.checker.model;
 
-import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.WeakHashMap;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Name;
 import javax.lang.model.element.PackageElement;
@@ -13,11 +12,23 @@ import javax.lang.model.type.TypeMirror;
 /**
  * Names as strings, decoded once. javac keeps a name as UTF-8 bytes and decodes it on every
  * {@code toString()} and {@code contentEquals()}; the checker asks for the same few names (locals,
- * API types, annotation types) at every node, so it keeps the strings. Names are interned per
- * compilation; the map holds them weakly, so a finished compilation's names can go.
+ * API types, annotation types) at every node, so it keeps the strings. A name is unique within
+ * its compilation's name table, so the strings are kept by identity, per thread, for the table of
+ * the compilation running on it: a name from another table starts afresh, and {@link #forget}
+ * lets a finished compilation's names go.
  */
 public final class Names {
-  private static final Map<Name, String> STRINGS = Collections.synchronizedMap(new WeakHashMap<>());
+  /** The strings of one name table's names. */
+  private static final class Strings {
+    final Object table;
+    final Map<Name, String> of = new IdentityHashMap<>(512);
+
+    Strings(Object table) {
+      this.table = table;
+    }
+  }
+
+  private static final ThreadLocal<Strings> STRINGS = new ThreadLocal<>();
 
   /** The simulated kernel API's package. */
   public static final String API_PACKAGE = "org.mmlock.mm";
@@ -48,12 +59,23 @@ public final class Names {
 
   /** The string of a name. */
   public static String of(Name n) {
-    String s = STRINGS.get(n);
+    Object table = n instanceof com.sun.tools.javac.util.Name ? ((com.sun.tools.javac.util.Name) n).table : null;
+    Strings strings = STRINGS.get();
+    if (strings == null || strings.table != table) {
+      strings = new Strings(table);
+      STRINGS.set(strings);
+    }
+    String s = strings.of.get(n);
     if (s == null) {
       s = n.toString();
-      STRINGS.put(n, s);
+      strings.of.put(n, s);
     }
     return s;
+  }
+
+  /** Lets the names of the compilation that ran on this thread go. */
+  public static void forget() {
+    STRINGS.remove();
   }
 
   /** The qualified name of a type, package or module element; the simple name otherwise. */
