@@ -135,6 +135,9 @@ final class MethodAnalyzer {
     // last thing seen at each node, in block order, once the fixpoint is reached.
     LastSeen lastSeen = new LastSeen();
     transfer.setObserver(facts.loops ? lastSeen : rules);
+    if (facts.singlePass()) {
+      transfer.setSinglePass(facts::assignedOnce);
+    }
     Map<Block, Set<Flow>> ends = pathEnds(cfg);
     analysis.run(cfg, facts.tries, ends.keySet());
     long t2 = stats == null ? 0 : Stats.now();

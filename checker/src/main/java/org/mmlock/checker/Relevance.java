@@ -6,10 +6,12 @@ import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.tree.TreeScanner;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import org.mmlock.checker.model.ContractModel;
 import org.mmlock.checker.model.Names;
 
@@ -39,6 +41,35 @@ final class Relevance {
     boolean tries;
     /** The {@code return;} statements, in source order (they have no CFG node). */
     final List<Tree> bareReturns = new ArrayList<>();
+    /**
+     * The body's parameters and locals, each with whether it gets a value at more than one place
+     * (a parameter counts as one, and so does each declaration and each assignment); null when
+     * the parameters are not known.
+     */
+    private final Map<Name, Boolean> values;
+
+    Facts(boolean paramsKnown) {
+      values = paramsKnown ? new HashMap<>() : null;
+    }
+
+    private void value(Name n) {
+      if (values != null) {
+        values.merge(n, Boolean.FALSE, (a, b) -> Boolean.TRUE);
+      }
+    }
+
+    /**
+     * No node is reached twice on one path: the body has no loop and no {@code try} (whose
+     * {@code finally} blocks the CFG copies), and its parameters are known.
+     */
+    boolean singlePass() {
+      return !loops && !tries && values != null;
+    }
+
+    /** A local that gets a value at one place only (declared there, and not a parameter). */
+    boolean assignedOnce(Name n) {
+      return values != null && Boolean.FALSE.equals(values.get(n));
+    }
   }
 
   /** What the scan of one class found. */
@@ -64,7 +95,7 @@ final class Relevance {
 
   private Facts alone(Tree body) {
     Scan s = new Scan();
-    s.body((JCTree) body);
+    s.body((JCTree) body, null);
     return s.found.bodies.get(body);
   }
 
@@ -73,11 +104,16 @@ final class Relevance {
     final Found found = new Found();
     private Facts in;
 
-    /** Scans {@code body} as a body of its own. */
-    void body(JCTree body) {
+    /** Scans {@code body} as a body of its own, with its parameters (null: not known). */
+    void body(JCTree body, List<JCTree.JCVariableDecl> params) {
       Facts outer = in;
-      Facts f = new Facts();
+      Facts f = new Facts(params != null);
       found.bodies.put(body, f);
+      if (params != null) {
+        for (JCTree.JCVariableDecl p : params) {
+          f.value(p.name);
+        }
+      }
       in = f;
       scan(body);
       f.bareReturns.sort(java.util.Comparator.comparingInt(r -> ((JCTree) r).getStartPosition()));
@@ -87,7 +123,7 @@ final class Relevance {
     @Override
     public void visitMethodDef(JCTree.JCMethodDecl t) {
       if (t.body != null) {
-        body(t.body);
+        body(t.body, t.params);
       }
     }
 
@@ -96,7 +132,7 @@ final class Relevance {
       if (in != null) {
         in.nested = true;
       }
-      body(t.body);
+      body(t.body, t.params);
     }
 
     @Override
@@ -146,6 +182,42 @@ final class Relevance {
         in.tries = true;
       }
       super.visitTry(t);
+    }
+
+    @Override
+    public void visitVarDef(JCTree.JCVariableDecl t) {
+      if (in != null) {
+        in.value(t.name);
+      }
+      super.visitVarDef(t);
+    }
+
+    @Override
+    public void visitAssign(JCTree.JCAssign t) {
+      assigned(t.lhs);
+      super.visitAssign(t);
+    }
+
+    @Override
+    public void visitAssignop(JCTree.JCAssignOp t) {
+      assigned(t.lhs);
+      super.visitAssignop(t);
+    }
+
+    @Override
+    public void visitUnary(JCTree.JCUnary t) {
+      if (t.getTag().isIncOrDecUnaryOp()) {
+        assigned(t.arg);
+      }
+      super.visitUnary(t);
+    }
+
+    /** An assignment to {@code target}: a local's name counts (and a field's too, harmlessly). */
+    private void assigned(JCTree target) {
+      JCTree t = TreeInfo.skipParens(target);
+      if (in != null && t instanceof JCTree.JCIdent) {
+        in.value(((JCTree.JCIdent) t).name);
+      }
     }
 
     @Override

@@ -26,8 +26,12 @@ final class CallEffects {
     }
   }
 
-  /** Applies every unconditional effect to {@code s} (a copy owned by the caller). */
-  static void apply(Call c, LockStore s) {
+  /**
+   * Applies every unconditional effect to {@code s} (a copy owned by the caller);
+   * {@code reached} is false when the call site cannot have been reached before on any path (the
+   * body has no loop and no {@code try}), so no fact can name its previous result.
+   */
+  static void apply(Call c, LockStore s, boolean reached) {
     MethodContract k = c.contract;
     for (Effect e : k.effects) {
       if (e.op == Effect.Op.RELEASE) {
@@ -40,7 +44,9 @@ final class CallEffects {
     if (pm != null && pm.unmaps != null) {
       unmap(c.resolve(pm.unmaps, s), s);
     }
-    freshResult(c, s);
+    if (reached) {
+      freshResult(c, s);
+    }
     for (Effect e : k.effects) {
       if (e.op == Effect.Op.ACQUIRE && (e.when == Effect.When.ALWAYS || e.when == Effect.When.IF_NONNULL)) {
         acquire(e, c, s, e.when == Effect.When.IF_NONNULL ? "nn:" + c.result : null);

@@ -2,8 +2,10 @@ package org.mmlock.checker.flow;
 
 import com.sun.source.tree.Tree;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.type.TypeKind;
 import org.checkerframework.dataflow.analysis.ConditionalTransferResult;
 import org.checkerframework.dataflow.analysis.ForwardTransferFunction;
@@ -53,6 +55,9 @@ public final class LockTransfer
   private final LockStore entry;
   private final ToIntFunction<Tree> lines;
   private Observer observer;
+  /** See {@link #setSinglePass}. */
+  private boolean singlePass;
+  private Predicate<Name> assignedOnce;
   private final java.util.Map<ReturnNode, String> returns = new java.util.IdentityHashMap<>(4);
   private boolean constructor;
 
@@ -72,6 +77,16 @@ public final class LockTransfer
 
   public void setObserver(Observer o) {
     this.observer = o;
+  }
+
+  /**
+   * Tells the transfer that the body has no loop and no {@code try} (then no node is reached
+   * twice on one path) and which locals it assigns at one place only (not parameters): such a
+   * local has no facts when it is assigned, so nothing needs renaming there.
+   */
+  public void setSinglePass(Predicate<Name> assignedOnce) {
+    this.singlePass = true;
+    this.assignedOnce = assignedOnce;
   }
 
   @Override
@@ -119,7 +134,7 @@ public final class LockTransfer
       observer.call(call, before);
     }
     LockStore s = before.copy();
-    CallEffects.apply(call, s);
+    CallEffects.apply(call, s, !singlePass);
     CallEffects.Split cond = CallEffects.conditional(call, s);
     if (cond != null) {
       return split(cond.then, cond.els);
@@ -147,8 +162,10 @@ public final class LockTransfer
     LockStore s = in.getRegularStore().copy();
     String rhs = Paths.of(n.getExpression(), s);
     String old = x + "'";
-    s.dropRoot(old);
-    s.renameRoot(x, old);
+    if (!(singlePass && assignedOnce.test(Paths.localName((LocalVariableNode) target)))) {
+      s.dropRoot(old);
+      s.renameRoot(x, old);
+    }
     if (rhs != null && LockStore.under(rhs, x)) {
       rhs = old + rhs.substring(x.length());
     }

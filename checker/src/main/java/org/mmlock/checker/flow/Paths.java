@@ -70,10 +70,15 @@ public final class Paths {
 
   /** A local variable's name ({@code LocalVariableNode.getName()}, without decoding it each time). */
   public static String local(LocalVariableNode n) {
+    return Names.of(localName(n));
+  }
+
+  /** A local variable's name, as javac keeps it. */
+  public static javax.lang.model.element.Name localName(LocalVariableNode n) {
     Tree t = n.getTree();
-    return Names.of(t instanceof com.sun.source.tree.IdentifierTree
+    return t instanceof com.sun.source.tree.IdentifierTree
         ? ((com.sun.source.tree.IdentifierTree) t).getName()
-        : ((com.sun.source.tree.VariableTree) t).getName());
+        : ((com.sun.source.tree.VariableTree) t).getName();
   }
 
   /** Whether a type is one of the simulated API's ({@code org.mmlock.mm}). */
