@@ -2,6 +2,7 @@ package org.mmlock.checker;
 
 import java.util.Collection;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.type.TypeMirror;
@@ -92,6 +93,22 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
     return PREDECESSORS != null && b instanceof BlockImpl
         ? ((Set<?>) PREDECESSORS.get((BlockImpl) b)).size()
         : b.getPredecessors().size();
+  }
+
+  /**
+   * As the framework's, without the parameter nodes it makes for the transfer function's initial
+   * store: mmlock's initial store is the entry state read from the contract, and never looks at
+   * them.
+   */
+  @Override
+  protected void initInitialInputs() {
+    worklist.process(cfg);
+    Block entry = cfg.getEntryBlock();
+    worklist.add(entry);
+    LockStore initial = transferFunction.initialStore(cfg.getUnderlyingAST(), List.of());
+    thenStores.put(entry, initial);
+    elseStores.put(entry, initial);
+    inputs.put(entry, new TransferInput<>(null, this, initial));
   }
 
   /** Without handlers, every exceptional edge goes to the exceptional exit: none is followed. */
