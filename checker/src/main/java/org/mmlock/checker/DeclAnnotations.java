@@ -25,9 +25,17 @@ final class DeclAnnotations implements AnnotationProvider {
 
   @Override
   public AnnotationMirror getDeclAnnotation(Element e, Class<? extends Annotation> anno) {
-    return decl.computeIfAbsent(anno, k -> new IdentityHashMap<>())
-        .computeIfAbsent(e, k -> Optional.ofNullable(plain.getDeclAnnotation(k, anno)))
-        .orElse(null);
+    Map<Element, Optional<AnnotationMirror>> of = decl.get(anno);
+    if (of == null) {
+      of = new IdentityHashMap<>();
+      decl.put(anno, of);
+    }
+    Optional<AnnotationMirror> a = of.get(e);
+    if (a == null) {
+      a = Optional.ofNullable(plain.getDeclAnnotation(e, anno));
+      of.put(e, a);
+    }
+    return a.orElse(null);
   }
 
   @Override

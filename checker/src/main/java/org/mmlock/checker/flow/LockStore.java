@@ -116,7 +116,16 @@ public final class LockStore implements Store<LockStore> {
   // ---- queries -------------------------------------------------------------------------
 
   public Held lock(LockClass c, String path) {
-    return heldMap().get(Held.key(c, path));
+    TreeMap<String, Held> m = heldMap();
+    if (m.size() > 8) {
+      return m.get(Held.key(c, path));
+    }
+    for (Held h : m.values()) { // few locks are held at once: no key string to build
+      if (h.cls == c && Objects.equals(h.path, path)) {
+        return h;
+      }
+    }
+    return null;
   }
 
   public Iterable<Held> locks() {
@@ -221,7 +230,7 @@ public final class LockStore implements Store<LockStore> {
   }
 
   public void remove(LockClass c, String path) {
-    if (heldMap().get(Held.key(c, path)) != null) {
+    if (lock(c, path) != null) {
       this.<Held>w(LOCKS).remove(Held.key(c, path));
     }
   }
