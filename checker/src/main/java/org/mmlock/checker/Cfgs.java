@@ -1,6 +1,8 @@
 package org.mmlock.checker;
 
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -203,6 +205,26 @@ final class Cfgs {
       }
       return !(node instanceof MethodInvocationNode) || annotationProvider.getDeclAnnotation(
           ((MethodInvocationNode) node).getTarget().getMethod(), TerminatesExecution.class) == null;
+    }
+
+    /**
+     * Opaque arithmetic ({@link Arithmetic}) is one value node. Only in a body without a
+     * {@code try}: there, a division's possible exception could only leave the body.
+     */
+    @Override
+    public Node visitBinary(BinaryTree tree, Void p) {
+      return noHandlers && Arithmetic.opaque(tree) ? opaque(tree) : super.visitBinary(tree, p);
+    }
+
+    @Override
+    public Node visitUnary(UnaryTree tree, Void p) {
+      return noHandlers && Arithmetic.opaque(tree) ? opaque(tree) : super.visitUnary(tree, p);
+    }
+
+    private Node opaque(Tree tree) {
+      Node n = new Arithmetic.ValueNode(tree, types);
+      extendWithNode(n);
+      return n;
     }
 
     @Override
