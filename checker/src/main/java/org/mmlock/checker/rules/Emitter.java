@@ -20,7 +20,10 @@ public final class Emitter {
   /** The prefix of suppression strings: {@code @SuppressWarnings("mmlock:KEY")}. */
   public static final String PREFIX = "mmlock";
 
-  private static final Properties TEXT = load();
+  /** The message texts, loaded with the first diagnostic: a clean compilation never reads them. */
+  private static final class Text {
+    static final Properties OF = load();
+  }
 
   private final Trees trees;
   private CompilationUnitTree root;
@@ -36,7 +39,7 @@ public final class Emitter {
 
   /** The message text of {@code key} (its {@code %n$s} placeholders unfilled); null if none. */
   public static String textOf(String key) {
-    return TEXT.getProperty(key);
+    return Text.OF.getProperty(key);
   }
 
   void emit(Diagnostic.Kind kind, Tree tree, String key, Object... args) {
