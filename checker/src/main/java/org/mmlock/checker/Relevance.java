@@ -41,21 +41,26 @@ final class Relevance {
     boolean tries;
     /** The {@code return;} statements, in source order (they have no CFG node). */
     final List<Tree> bareReturns = new ArrayList<>();
+    /** Whether the body's parameters are known (a body scanned alone has them unseen). */
+    private final boolean paramsKnown;
     /**
-     * The body's parameters and locals, each with whether it gets a value at more than one place
-     * (a parameter counts as one, and so does each declaration and each assignment); null when
-     * the parameters are not known.
+     * Where the body's parameters and locals get a value, one name per place: each parameter,
+     * declaration and assignment. Null while there is none; most bodies scanned are never
+     * analysed, so the counting waits for the first question ({@link #assignedOnce}).
      */
-    private final Map<Name, Boolean> values;
+    private List<Name> sites;
+    /** Per name, whether it gets a value at more than one place; made from {@link #sites}. */
+    private Map<Name, Boolean> many;
 
     Facts(boolean paramsKnown) {
-      values = paramsKnown ? new HashMap<>() : null;
+      this.paramsKnown = paramsKnown;
     }
 
     private void value(Name n) {
-      if (values != null) {
-        values.merge(n, Boolean.FALSE, (a, b) -> Boolean.TRUE);
+      if (sites == null) {
+        sites = new ArrayList<>();
       }
+      sites.add(n);
     }
 
     /**
@@ -63,12 +68,21 @@ final class Relevance {
      * {@code finally} blocks the CFG copies), and its parameters are known.
      */
     boolean singlePass() {
-      return !loops && !tries && values != null;
+      return !loops && !tries && paramsKnown;
     }
 
     /** A local that gets a value at one place only (declared there, and not a parameter). */
     boolean assignedOnce(Name n) {
-      return values != null && Boolean.FALSE.equals(values.get(n));
+      if (!paramsKnown || sites == null) {
+        return false;
+      }
+      if (many == null) {
+        many = new HashMap<>();
+        for (Name s : sites) {
+          many.merge(s, Boolean.FALSE, (a, b) -> Boolean.TRUE);
+        }
+      }
+      return Boolean.FALSE.equals(many.get(n));
     }
   }
 

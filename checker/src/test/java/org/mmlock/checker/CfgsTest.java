@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mmlock.checker.cli.CheckRun;
 
 /** One phase-one CFG builder serves every body of a compilation (see {@code Cfgs.PerBody}). */
 class CfgsTest {
@@ -27,8 +25,7 @@ class CfgsTest {
    */
   @Test
   void eachBodyBuiltByTheReusedBuilderGetsItsOwnGraph(@TempDir Path dir) throws IOException {
-    Path src = dir.resolve("Three.java");
-    Files.writeString(src, String.join("\n",
+    List<String> found = OneFile.check(dir, "Three.java",
         "import org.mmlock.mm.*;",
         "import org.mmlock.qual.*;",
         "import static org.mmlock.mm.MmapLock.*;",
@@ -42,8 +39,7 @@ class CfgsTest {
         "  @RequiresMmapRead(\"mm\") static void again(MmStruct mm) {",
         "    for (int i = 0; i < 2; i++) { mmap_assert_locked(mm); }",
         "  }",
-        "}", ""));
-    List<String> found = CheckRun.check(List.of(src), CheckRun.apiClasspath()).stream()
+        "}").stream()
         .map(d -> d.line + " " + d.key()).collect(Collectors.toList());
     assertEquals(List.of("10 mmap.required"), found);
   }

@@ -3,13 +3,11 @@ package org.mmlock.checker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mmlock.checker.cli.CheckRun;
 
 /**
  * In a body without loops and {@code try}, a local assigned at one place only has no facts when
@@ -20,8 +18,7 @@ import org.mmlock.checker.cli.CheckRun;
 class SinglePassTest {
   @Test
   void aLocalOrParameterGivenASecondValueStillLosesTheNameOfItsFirst(@TempDir Path dir) throws IOException {
-    Path src = dir.resolve("Twice.java");
-    Files.writeString(src, String.join("\n",
+    List<String> found = OneFile.check(dir, "Twice.java",
         "import org.mmlock.mm.*;",
         "import static org.mmlock.mm.MmapLock.*;",
         "class Twice {",
@@ -42,8 +39,7 @@ class SinglePassTest {
         "    mmap_read_lock(m);",
         "    mmap_read_unlock(m);",
         "  }",
-        "}", ""));
-    List<String> found = CheckRun.check(List.of(src), CheckRun.apiClasspath()).stream()
+        "}").stream()
         .map(d -> d.line + " " + d.key() + (d.key().equals("lock.leak") ? " " + d.message.lines().findFirst().orElse("") : ""))
         .collect(Collectors.toList());
     String leak = " lock.leak [lock.leak] MMAP_R(m (earlier value)) is still held when the method returns (taken at line ";
