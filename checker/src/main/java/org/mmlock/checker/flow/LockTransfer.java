@@ -55,8 +55,7 @@ public final class LockTransfer
   private final LockStore entry;
   private final ToIntFunction<Tree> lines;
   private Observer observer;
-  /** See {@link #setSinglePass}. */
-  private boolean singlePass;
+  /** Which locals get a value at one place only, in a single-pass body; null in any other. */
   private Predicate<Name> assignedOnce;
   private final java.util.Map<ReturnNode, String> returns = new java.util.IdentityHashMap<>(4);
   private boolean constructor;
@@ -85,7 +84,6 @@ public final class LockTransfer
    * local has no facts when it is assigned, so nothing needs renaming there.
    */
   public void setSinglePass(Predicate<Name> assignedOnce) {
-    this.singlePass = true;
     this.assignedOnce = assignedOnce;
   }
 
@@ -134,7 +132,7 @@ public final class LockTransfer
       observer.call(call, before);
     }
     LockStore s = before.copy();
-    CallEffects.apply(call, s, !singlePass);
+    CallEffects.apply(call, s, assignedOnce == null);
     CallEffects.Split cond = CallEffects.conditional(call, s);
     if (cond != null) {
       return split(cond.then, cond.els);
@@ -162,7 +160,7 @@ public final class LockTransfer
     LockStore s = in.getRegularStore().copy();
     String rhs = Paths.of(n.getExpression(), s);
     String old = x + "'";
-    if (!(singlePass && assignedOnce.test(Paths.localName((LocalVariableNode) target)))) {
+    if (assignedOnce == null || !assignedOnce.test(Paths.localName((LocalVariableNode) target))) {
       s.dropRoot(old);
       s.renameRoot(x, old);
     }
