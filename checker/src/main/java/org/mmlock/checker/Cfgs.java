@@ -12,7 +12,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.type.TypeMirror;
 import org.checkerframework.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.dataflow.cfg.builder.CFGTranslationPhaseOne;
@@ -31,23 +30,15 @@ import org.checkerframework.javacutil.trees.TreeBuilder;
 /**
  * Builds control-flow graphs the way {@code CFGBuilder.build} does (the Checker Framework's three
  * translation phases), sharing per compilation what that method makes anew for every body: the
- * tree builder, the annotation provider, and the type mirrors of the exception classes that phase
- * one looks up by name in its constructor. The graphs have no tree-to-node lookup tables, so
+ * tree builder, the annotation provider, and phase one's builder itself, with the exception types
+ * its constructor looks up (see {@link PerBody}). The graphs have no tree-to-node lookup tables, so
  * {@code ControlFlowGraph.getNodesCorrespondingToTree} and the analysis's queries by tree answer
  * nothing on them.
  */
 final class Cfgs {
-  /**
-   * The exception and library types phase one asks for, for the compilation being built. Phase
-   * one reads them in its constructor, before a subclass's fields exist, hence a static slot; one
-   * compilation builds on one thread.
-   */
-  private static final ThreadLocal<Map<Class<?>, TypeMirror>> TYPES = new ThreadLocal<>();
-
   private final ProcessingEnvironment env;
   private final TreeBuilder trees;
   private final AnnotationProvider annotations = new DeclAnnotations();
-  private final Map<Class<?>, TypeMirror> types = new HashMap<>();
   /** The phase-one builder of the last body, reused for the next one (see {@link PerBody}). */
   private PhaseOne phaseOne;
 
@@ -63,20 +54,15 @@ final class Cfgs {
    * {@link PhaseOne#extendWithExtendedNode}).
    */
   ControlFlowGraph build(TreePath body, UnderlyingAST ast, boolean mayHaveHandlers) {
-    TYPES.set(types);
+    PhaseOne one = phaseOne(!mayHaveHandlers);
+    PhaseOneResult r;
     try {
-      PhaseOne one = phaseOne(!mayHaveHandlers);
-      PhaseOneResult r;
-      try {
-        r = one.process(body, ast);
-      } catch (RuntimeException | Error e) {
-        phaseOne = null; // its scan stopped half-way: its state is not to be trusted
-        throw e;
-      }
-      return CFGTranslationPhaseThree.process(CFGTranslationPhaseTwo.process(r));
-    } finally {
-      TYPES.remove();
+      r = one.process(body, ast);
+    } catch (RuntimeException | Error e) {
+      phaseOne = null; // its scan stopped half-way: its state is not to be trusted
+      throw e;
     }
+    return CFGTranslationPhaseThree.process(CFGTranslationPhaseTwo.process(r));
   }
 
   /** The phase-one builder for the next body: the last one, renewed, or a new one. */
@@ -143,7 +129,7 @@ final class Cfgs {
     }
   }
 
-  /** Phase one, with its type lookups answered once per compilation. */
+  /** Phase one, with mmlock's simplifications (exception edges, opaque arithmetic). */
   private static final class PhaseOne extends CFGTranslationPhaseOne {
     /** The body being built has no {@code try}. */
     boolean noHandlers;
@@ -227,20 +213,5 @@ final class Cfgs {
       return n;
     }
 
-    @Override
-    protected TypeMirror getTypeMirror(Class<?> c) {
-      return TYPES.get().computeIfAbsent(c, super::getTypeMirror);
-    }
-
-    @Override
-    protected TypeMirror maybeGetTypeMirror(Class<?> c) {
-      Map<Class<?>, TypeMirror> m = TYPES.get();
-      if (m.containsKey(c)) {
-        return m.get(c);
-      }
-      TypeMirror t = super.maybeGetTypeMirror(c);
-      m.put(c, t);
-      return t;
-    }
   }
 }
