@@ -81,7 +81,8 @@ final class Cfgs {
 
   /**
    * Phase one's per-body collections, which its result keeps: before a builder is reused, each
-   * field gets a new empty collection of the class the constructor put there. Everything else
+   * field that is not empty gets a new empty collection of the class the constructor put there (an
+   * empty one is kept: the graph built with it is done with before the next body is built). Everything else
    * the constructor makes (the exception types, the exit labels, the tree and type utilities) is
    * the same for every body, and the scan leaves its own state (the try stack, the break and
    * continue targets) as it found it. Phase one's constructor costs about as much as building a
@@ -111,7 +112,15 @@ final class Cfgs {
       }
     }
 
-    /** Gives each per-body field of {@code p} a new empty collection; false if one cannot be. */
+    private static boolean isEmpty(Object collectionOrMap) {
+      return collectionOrMap instanceof Map ? ((Map<?, ?>) collectionOrMap).isEmpty()
+          : ((java.util.Collection<?>) collectionOrMap).isEmpty();
+    }
+
+    /**
+     * Gives each per-body field of {@code p} that is not empty a new empty collection; false if
+     * one cannot be.
+     */
     static boolean renew(CFGTranslationPhaseOne p) {
       try {
         for (Field f : FIELDS) {
@@ -120,7 +129,9 @@ final class Cfgs {
           if (empty == null) {
             return false;
           }
-          f.set(p, empty.get());
+          if (!isEmpty(v)) { // the lookup maps stay empty (see addToLookupMap): kept as they are
+            f.set(p, empty.get());
+          }
         }
         return true;
       } catch (ReflectiveOperationException | RuntimeException e) {

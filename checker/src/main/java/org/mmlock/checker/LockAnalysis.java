@@ -9,10 +9,12 @@ import javax.lang.model.type.TypeMirror;
 import org.checkerframework.dataflow.analysis.ForwardAnalysisImpl;
 import org.checkerframework.dataflow.analysis.Store;
 import org.checkerframework.dataflow.analysis.TransferInput;
+import org.checkerframework.dataflow.analysis.TransferResult;
 import org.checkerframework.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.dataflow.cfg.block.Block;
 import org.checkerframework.dataflow.cfg.block.BlockImpl;
 import org.checkerframework.dataflow.cfg.block.ExceptionBlock;
+import org.checkerframework.dataflow.cfg.block.RegularBlock;
 import org.checkerframework.dataflow.cfg.node.Node;
 import org.mmlock.checker.flow.LockStore;
 import org.mmlock.checker.flow.LockTransfer;
@@ -43,16 +45,21 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
   private Set<Block> record;
   private final Map<Block, TransferInput<NoValue, LockStore>> outputs = new IdentityHashMap<>(4);
 
-  LockAnalysis(LockTransfer transfer) {
-    super(transfer);
+  /** One analysis serves every body of a compilation, one at a time: see {@link #run}. */
+  LockAnalysis() {
+    super((LockTransfer) null);
   }
 
   /**
-   * Runs the analysis on {@code cfg}, keeping the output of each of {@code pathEnds};
-   * {@code mayHaveHandlers} is false when the body has no {@code try} (then no exceptional edge
-   * can lead to a handler).
+   * Runs the analysis on {@code cfg} with {@code transfer}, keeping the output of each of
+   * {@code pathEnds}; {@code mayHaveHandlers} is false when the body has no {@code try} (then no
+   * exceptional edge can lead to a handler). The results of the previous run are forgotten (the
+   * framework clears its own maps as the analysis starts).
    */
-  void run(ControlFlowGraph cfg, boolean mayHaveHandlers, Set<Block> pathEnds) {
+  void run(LockTransfer transfer, ControlFlowGraph cfg, boolean mayHaveHandlers, Set<Block> pathEnds) {
+    transferFunction = transfer;
+    outputs.clear();
+    next = null;
     record = pathEnds;
     exceptionalExit = cfg.getExceptionalExitBlock();
     handlers = mayHaveHandlers && hasHandlers(cfg.getAllBlocks());
@@ -145,10 +152,37 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
   }
 
   private void analyse(Block b) {
-    super.performAnalysisBlock(b);
+    if (b.getType() == Block.BlockType.REGULAR_BLOCK) {
+      regular((RegularBlock) b);
+    } else {
+      super.performAnalysisBlock(b);
+    }
     if (record.contains(b) && !b.getNodes().isEmpty()) {
       outputs.put(b, currentInput);
     }
+  }
+
+  /**
+   * A regular block, as the framework analyses it, except that a node which leaves the store as
+   * it found it passes its input on as it is instead of a new one. (An input's node serves
+   * {@code getValueOfSubNode} only, and mmlock has no values.) Most nodes are such: reading a
+   * local, a field, a literal.
+   */
+  private void regular(RegularBlock b) {
+    TransferInput<NoValue, LockStore> in = getInputBefore(b).copy();
+    currentInput = in;
+    Node last = null;
+    boolean again = false;
+    for (Node n : b.getNodes()) {
+      TransferResult<NoValue, LockStore> r = callTransferFunction(n, in);
+      again |= updateNodeValues(n, r);
+      if (r.containsTwoStores() || in.containsTwoStores() || r.getRegularStore() != in.getRegularStore()) {
+        in = new TransferInput<>(n, this, r);
+      }
+      currentInput = in;
+      last = n;
+    }
+    propagateStoresTo(b.getSuccessor(), last, in, b.getFlowRule(), again);
   }
 
   @Override

@@ -49,6 +49,9 @@ final class MethodAnalyzer {
 
   private final Cfgs cfgs;
 
+  /** The analysis, reused from body to body (each is done with before the next starts). */
+  private final LockAnalysis analysis = new LockAnalysis();
+
   /** Time accounting ({@code -Ammlock.stats}); null when off. */
   private final Stats stats;
 
@@ -127,7 +130,6 @@ final class MethodAnalyzer {
     LockTransfer transfer = new LockTransfer(model, entry, tree -> line(root, tree), ops);
     transfer.setConstructor(m != null && lambdaNames == null
         && m.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR);
-    LockAnalysis analysis = new LockAnalysis(transfer);
     MethodRules rules = new MethodRules(out, m, c, ops, lambdaNames);
     // Without loops the CFG is acyclic: the worklist (reverse postorder) visits each block once,
     // with its final input, so the rules can watch the fixpoint itself. With loops a block can be
@@ -139,7 +141,7 @@ final class MethodAnalyzer {
       transfer.setSinglePass(facts::assignedOnce);
     }
     Map<Block, Set<Flow>> ends = pathEnds(cfg);
-    analysis.run(cfg, facts.tries, ends.keySet());
+    analysis.run(transfer, cfg, facts.tries, ends.keySet());
     long t2 = stats == null ? 0 : Stats.now();
     transfer.setObserver(null);
     List<Block> endBlocks = new ArrayList<>(ends.keySet());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.checkerframework.dataflow.analysis.Store;
 import org.checkerframework.dataflow.cfg.visualize.CFGVisualizer;
@@ -23,8 +22,9 @@ import org.checkerframework.dataflow.expression.JavaExpression;
 public final class LockStore implements Store<LockStore> {
   static final int DEPTH_CAP = 3;
 
-  // The fact maps, by index. A copy shares the array and every map with its original; whichever
-  // side writes first clones the array, and the map it writes. A copy is one small object.
+  // The fact maps (sorted by path: see PathMap), by index. A copy shares the array and every map
+  // with its original; whichever side writes first clones the array, and the map it writes. A
+  // copy is one small object.
   private static final int LOCKS = 0;
   private static final int PTES = 1;
   private static final int NULLS = 2;
@@ -37,9 +37,9 @@ public final class LockStore implements Store<LockStore> {
   /** MmWalkOps path -> "WALK_LOCK install" ({@code PGWALK_RDLOCK false}). */
   private static final int OPS = 8;
   private static final int MAPS = 9;
-  private static final TreeMap<String, Object> EMPTY = new TreeMap<>();
+  private static final PathMap<Object> EMPTY = new PathMap<>();
 
-  private TreeMap<String, Object>[] maps;
+  private PathMap<Object>[] maps;
   /** Bit i: this store's map i is its own. */
   private int owned;
   /** The array itself is shared with a copy: clone it before the first write. */
@@ -54,7 +54,7 @@ public final class LockStore implements Store<LockStore> {
 
   @SuppressWarnings("unchecked")
   public LockStore() {
-    maps = new TreeMap[MAPS];
+    maps = new PathMap[MAPS];
     java.util.Arrays.fill(maps, EMPTY);
     entryAny = List.of();
   }
@@ -75,30 +75,30 @@ public final class LockStore implements Store<LockStore> {
 
   /** Map {@code i}, for reading (callers must not modify it). */
   @SuppressWarnings("unchecked")
-  private <V> TreeMap<String, V> r(int i) {
-    return (TreeMap<String, V>) (TreeMap<String, ?>) maps[i];
+  private <V> PathMap<V> r(int i) {
+    return (PathMap<V>) (PathMap<?>) maps[i];
   }
 
   /** Map {@code i}, owned by this store, for writing. */
   @SuppressWarnings("unchecked")
-  private <V> TreeMap<String, V> w(int i) {
+  private <V> PathMap<V> w(int i) {
     if ((owned & (1 << i)) == 0) {
       ownArray();
-      maps[i] = new TreeMap<>(maps[i]);
+      maps[i] = new PathMap<>(maps[i]);
       owned |= 1 << i;
     }
-    return (TreeMap<String, V>) (TreeMap<String, ?>) maps[i];
+    return (PathMap<V>) (PathMap<?>) maps[i];
   }
 
-  private TreeMap<String, Held> heldMap() {
+  private PathMap<Held> heldMap() {
     return r(LOCKS);
   }
 
-  private TreeMap<String, PteState> pteMap() {
+  private PathMap<PteState> pteMap() {
     return r(PTES);
   }
 
-  private TreeMap<String, Nullness> nullMap() {
+  private PathMap<Nullness> nullMap() {
     return r(NULLS);
   }
 
@@ -116,7 +116,7 @@ public final class LockStore implements Store<LockStore> {
   // ---- queries -------------------------------------------------------------------------
 
   public Held lock(LockClass c, String path) {
-    TreeMap<String, Held> m = heldMap();
+    PathMap<Held> m = heldMap();
     if (m.size() > 8) {
       return m.get(Held.key(c, path));
     }
@@ -305,7 +305,7 @@ public final class LockStore implements Store<LockStore> {
     UnaryOperator<String> f = p -> rename(p, from, to);
     if (anyHeldUnder(from)) {
       List<Held> held = new ArrayList<>(heldMap().values());
-      TreeMap<String, Held> m = this.<Held>w(LOCKS);
+      PathMap<Held> m = this.<Held>w(LOCKS);
       m.clear();
       for (Held h : held) {
         Held r = h.withPath(f.apply(h.path), renameCond(h.cond, from, to), f.apply(h.mm));
@@ -393,7 +393,7 @@ public final class LockStore implements Store<LockStore> {
       return;
     }
     List<Map.Entry<String, V>> all = new ArrayList<>(this.<V>r(map).entrySet());
-    TreeMap<String, V> m = w(map);
+    PathMap<V> m = w(map);
     m.clear();
     for (Map.Entry<String, V> e : all) {
       m.put(f.apply(e.getKey()), g.apply(e.getValue()));
@@ -405,7 +405,7 @@ public final class LockStore implements Store<LockStore> {
    * lookups in the sorted keys.
    */
   private boolean anyKeyUnder(int i, String root, String dot) {
-    TreeMap<String, Object> m = maps[i];
+    PathMap<Object> m = maps[i];
     if (m.containsKey(root)) {
       return true;
     }
@@ -448,7 +448,7 @@ public final class LockStore implements Store<LockStore> {
     if (maps[LOCKS] == o.maps[LOCKS]) {
       s.adopt(LOCKS, this);
     } else if (!empty(LOCKS) || !o.empty(LOCKS)) {
-      TreeMap<String, Held> m = s.<Held>w(LOCKS);
+      PathMap<Held> m = s.<Held>w(LOCKS);
       for (Held h : heldMap().values()) {
         Held g = o.heldMap().get(h.key());
         m.put(h.key(), g == null ? h.withMaybe() : h.join(g));
@@ -466,7 +466,7 @@ public final class LockStore implements Store<LockStore> {
     if (maps[PTES] == o.maps[PTES]) {
       s.adopt(PTES, this);
     } else if (!empty(PTES) || !o.empty(PTES)) {
-      TreeMap<String, PteState> m = s.<PteState>w(PTES);
+      PathMap<PteState> m = s.<PteState>w(PTES);
       for (Map.Entry<String, PteState> e : pteMap().entrySet()) {
         m.put(e.getKey(), e.getValue().join(o.pteMap().get(e.getKey())));
       }
@@ -496,7 +496,7 @@ public final class LockStore implements Store<LockStore> {
       s.adopt(NULLS, this);
       return;
     }
-    TreeMap<String, Nullness> m = s.<Nullness>w(NULLS);
+    PathMap<Nullness> m = s.<Nullness>w(NULLS);
     for (Map.Entry<String, Nullness> e : nullMap().entrySet()) {
       Nullness b = o.nullMap().get(e.getKey());
       if (b == e.getValue()) {
@@ -521,7 +521,7 @@ public final class LockStore implements Store<LockStore> {
       out.adopt(i, this);
       return;
     }
-    TreeMap<String, Object> m = null;
+    PathMap<Object> m = null;
     for (Map.Entry<String, Object> e : maps[i].entrySet()) {
       if (Objects.equals(o.maps[i].get(e.getKey()), e.getValue())) {
         if (m == null) {
