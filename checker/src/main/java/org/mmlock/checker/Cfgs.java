@@ -82,13 +82,13 @@ final class Cfgs {
   /**
    * Phase one's per-body collections, which its result keeps: before a builder is reused, each
    * field that is not empty gets a new empty collection of the class the constructor put there (an
-   * empty one is kept: the graph built with it is done with before the next body is built). Everything else
-   * the constructor makes (the exception types, the exit labels, the tree and type utilities) is
-   * the same for every body, and the scan leaves its own state (the try stack, the break and
-   * continue targets) as it found it. Phase one's constructor costs about as much as building a
-   * small body's graph; with reuse, it runs once per compilation. When a field is missing or of
-   * an unexpected class (another Checker Framework version), {@link #FIELDS} is null and every
-   * body gets a new builder.
+   * empty one is kept: the graph built with it is done with before the next body is built).
+   * Everything else the constructor makes (the exception types, the exit labels, the tree and type
+   * utilities) is the same for every body, and the scan leaves its own state (the try stack, the
+   * break and continue targets) as it found it. Phase one's constructor costs about as much as
+   * building a small body's graph; with reuse, it runs once per compilation. When a field is
+   * missing or of an unexpected class (another Checker Framework version), {@link #FIELDS} is null
+   * and every body gets a new builder.
    */
   private static final class PerBody {
     private static final String[] NAMES = {"treeToCfgNodes", "treeToImplicitlyConvertedCfgNodes",

@@ -16,9 +16,10 @@ import org.checkerframework.javacutil.BasicAnnotationProvider;
 
 /**
  * The annotation provider the CFG builder asks, once per call, whether the callee is
- * {@code @TerminatesExecution} or {@code @AssertMethod}. The plain provider answers by comparing the name of every
- * annotation on the callee as a freshly decoded string, and mm API functions carry several;
- * the answer for a declaration cannot change within a compilation, so it is remembered.
+ * {@code @TerminatesExecution} or {@code @AssertMethod}. The plain provider answers by comparing
+ * the name of every annotation on the callee as a freshly decoded string, and mm API functions
+ * carry several; the answer for a declaration cannot change within a compilation, so it is
+ * remembered.
  */
 final class DeclAnnotations implements AnnotationProvider {
   private final AnnotationProvider plain = new BasicAnnotationProvider();

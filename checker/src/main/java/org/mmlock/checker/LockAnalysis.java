@@ -56,7 +56,8 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
    * exceptional edge can lead to a handler). The results of the previous run are forgotten (the
    * framework clears its own maps as the analysis starts).
    */
-  void run(LockTransfer transfer, ControlFlowGraph cfg, boolean mayHaveHandlers, Set<Block> pathEnds) {
+  void run(LockTransfer transfer, ControlFlowGraph cfg, boolean mayHaveHandlers,
+      Set<Block> pathEnds) {
     transferFunction = transfer;
     outputs.clear();
     next = null;
@@ -170,18 +171,18 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
    */
   private void regular(RegularBlock b) {
     TransferInput<NoValue, LockStore> in = getInputBefore(b).copy();
-    currentInput = in;
     Node last = null;
     boolean again = false;
     for (Node n : b.getNodes()) {
       TransferResult<NoValue, LockStore> r = callTransferFunction(n, in);
       again |= updateNodeValues(n, r);
-      if (r.containsTwoStores() || in.containsTwoStores() || r.getRegularStore() != in.getRegularStore()) {
+      if (r.containsTwoStores() || in.containsTwoStores()
+          || r.getRegularStore() != in.getRegularStore()) {
         in = new TransferInput<>(n, this, r);
       }
-      currentInput = in;
       last = n;
     }
+    currentInput = in;
     propagateStoresTo(b.getSuccessor(), last, in, b.getFlowRule(), again);
   }
 

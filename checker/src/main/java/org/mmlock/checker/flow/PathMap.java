@@ -23,6 +23,10 @@ final class PathMap<V> extends AbstractMap<String, V> {
   private String[] keys;
   private Object[] values;
   private int size;
+  /** The views, made at their first use (they read the arrays above, so they stay current). */
+  private Set<Map.Entry<String, V>> entryView;
+  private Set<String> keyView;
+  private Collection<V> valueView;
 
   PathMap() {
     keys = NO_KEYS;
@@ -193,68 +197,83 @@ final class PathMap<V> extends AbstractMap<String, V> {
 
   @Override
   public Set<Map.Entry<String, V>> entrySet() {
-    return new AbstractSet<>() {
-      @Override
-      public Iterator<Map.Entry<String, V>> iterator() {
-        return new Cursor<>() {
-          @Override
-          @SuppressWarnings("unchecked")
-          Map.Entry<String, V> at(int i) {
-            return new AbstractMap.SimpleImmutableEntry<>(keys[i], (V) values[i]);
-          }
-        };
-      }
-
-      @Override
-      public int size() {
-        return size;
-      }
-    };
+    if (entryView == null) {
+      entryView = new EntryView();
+    }
+    return entryView;
   }
 
   @Override
   public Set<String> keySet() {
-    return new AbstractSet<>() {
-      @Override
-      public Iterator<String> iterator() {
-        return new Cursor<>() {
-          @Override
-          String at(int i) {
-            return keys[i];
-          }
-        };
-      }
-
-      @Override
-      public int size() {
-        return size;
-      }
-
-      @Override
-      public boolean contains(Object o) {
-        return containsKey(o);
-      }
-    };
+    if (keyView == null) {
+      keyView = new KeyView();
+    }
+    return keyView;
   }
 
   @Override
   public Collection<V> values() {
-    return new AbstractCollection<>() {
-      @Override
-      public Iterator<V> iterator() {
-        return new Cursor<>() {
-          @Override
-          @SuppressWarnings("unchecked")
-          V at(int i) {
-            return (V) values[i];
-          }
-        };
-      }
+    if (valueView == null) {
+      valueView = new ValueView();
+    }
+    return valueView;
+  }
 
-      @Override
-      public int size() {
-        return size;
-      }
-    };
+  private final class EntryView extends AbstractSet<Map.Entry<String, V>> {
+    @Override
+    public Iterator<Map.Entry<String, V>> iterator() {
+      return new Cursor<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, V> at(int i) {
+          return new AbstractMap.SimpleImmutableEntry<>(keys[i], (V) values[i]);
+        }
+      };
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+
+  private final class KeyView extends AbstractSet<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return new Cursor<>() {
+        @Override
+        String at(int i) {
+          return keys[i];
+        }
+      };
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return containsKey(o);
+    }
+  }
+
+  private final class ValueView extends AbstractCollection<V> {
+    @Override
+    public Iterator<V> iterator() {
+      return new Cursor<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        V at(int i) {
+          return (V) values[i];
+        }
+      };
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 }
