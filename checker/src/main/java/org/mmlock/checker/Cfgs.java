@@ -5,12 +5,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
 import org.checkerframework.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.dataflow.cfg.UnderlyingAST;
@@ -80,23 +75,19 @@ final class Cfgs {
   }
 
   /**
-   * Phase one's per-body collections, which its result keeps: before a builder is reused, each
-   * field that is not empty gets a new empty collection of the class the constructor put there (an
-   * empty one is kept: the graph built with it is done with before the next body is built).
-   * Everything else the constructor makes (the exception types, the exit labels, the tree and type
-   * utilities) is the same for every body, and the scan leaves its own state (the try stack, the
-   * break and continue targets) as it found it. Phase one's constructor costs about as much as
-   * building a small body's graph; with reuse, it runs once per compilation. When a field is
-   * missing or of an unexpected class (another Checker Framework version), {@link #FIELDS} is null
-   * and every body gets a new builder.
+   * Phase one's per-body collections, which its result keeps, read once per builder: before the
+   * builder is reused, each one that is not empty is cleared (the graph built with it is done with
+   * before the next body is built: mmlock keeps no graph). Everything else the constructor makes
+   * (the exception types, the exit labels, the tree and type utilities) is the same for every
+   * body, and the scan leaves its own state (the try stack, the break and continue targets) as it
+   * found it. Phase one's constructor costs about as much as building a small body's graph; with
+   * reuse, it runs once per compilation. When a field is missing or not a collection (another
+   * Checker Framework version), {@link #FIELDS} is null and every body gets a new builder.
    */
   private static final class PerBody {
     private static final String[] NAMES = {"treeToCfgNodes", "treeToImplicitlyConvertedCfgNodes",
         "postfixTreeToCfgNodes", "nodeList", "bindings", "leaders", "returnNodes", "declaredClasses",
         "declaredLambdas", "breakLabels", "continueLabels", "parenMapping"};
-    private static final Map<Class<?>, Supplier<Object>> EMPTY = Map.of(
-        IdentityHashMap.class, IdentityHashMap::new, HashMap.class, HashMap::new,
-        HashSet.class, HashSet::new, ArrayList.class, ArrayList::new);
     static final Field[] FIELDS = fields();
 
     private static Field[] fields() {
@@ -112,30 +103,35 @@ final class Cfgs {
       }
     }
 
-    private static boolean isEmpty(Object collectionOrMap) {
-      return collectionOrMap instanceof Map ? ((Map<?, ?>) collectionOrMap).isEmpty()
-          : ((java.util.Collection<?>) collectionOrMap).isEmpty();
-    }
-
-    /**
-     * Gives each per-body field of {@code p} that is not empty a new empty collection; false if
-     * one cannot be.
-     */
-    static boolean renew(CFGTranslationPhaseOne p) {
+    /** The per-body collections of {@code p}, maps and collections alike; null if one is not. */
+    static Object[] of(CFGTranslationPhaseOne p) {
+      if (FIELDS == null) {
+        return null;
+      }
       try {
-        for (Field f : FIELDS) {
-          Object v = f.get(p);
-          Supplier<Object> empty = v == null ? null : EMPTY.get(v.getClass());
-          if (empty == null) {
-            return false;
-          }
-          if (!isEmpty(v)) { // the lookup maps stay empty (see addToLookupMap): kept as they are
-            f.set(p, empty.get());
+        Object[] out = new Object[FIELDS.length];
+        for (int i = 0; i < out.length; i++) {
+          out[i] = FIELDS[i].get(p);
+          if (!(out[i] instanceof Map) && !(out[i] instanceof java.util.Collection)) {
+            return null;
           }
         }
-        return true;
+        return out;
       } catch (ReflectiveOperationException | RuntimeException e) {
-        return false;
+        return null;
+      }
+    }
+
+    /** Empties each of {@code kept} that is not empty (the lookup maps stay empty). */
+    static void clear(Object[] kept) {
+      for (Object c : kept) {
+        if (c instanceof Map) {
+          if (!((Map<?, ?>) c).isEmpty()) {
+            ((Map<?, ?>) c).clear();
+          }
+        } else if (!((java.util.Collection<?>) c).isEmpty()) {
+          ((java.util.Collection<?>) c).clear();
+        }
       }
     }
   }
@@ -144,14 +140,21 @@ final class Cfgs {
   private static final class PhaseOne extends CFGTranslationPhaseOne {
     /** The body being built has no {@code try}. */
     boolean noHandlers;
+    /** Its per-body collections ({@link PerBody}); null when it cannot be reused. */
+    private final Object[] perBody;
 
     PhaseOne(TreeBuilder trees, AnnotationProvider annotations, ProcessingEnvironment env) {
       super(trees, annotations, false, false, env);
+      perBody = PerBody.of(this);
     }
 
     /** Readies this builder, which has built a body, for another; false when it cannot be. */
     boolean renew() {
-      return PerBody.FIELDS != null && PerBody.renew(this);
+      if (perBody == null) {
+        return false;
+      }
+      PerBody.clear(perBody);
+      return true;
     }
 
     /**

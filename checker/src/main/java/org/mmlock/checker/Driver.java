@@ -103,12 +103,14 @@ final class Driver implements TaskListener {
     javacErrored |= log.nerrors > errorsAfterLastClass;
     if (!javacErrored && !unusable) {
       long t0 = stats == null ? 0 : Stats.now();
+      long b0 = stats == null ? 0 : Stats.allocated();
       TreePath path = pathOf(e);
       if (path != null) {
         check(e, path);
       }
       if (stats != null) {
         stats.allNanos += Stats.now() - t0;
+        stats.allBytes += Stats.allocated() - b0;
       }
     }
     errorsAfterLastClass = log.nerrors;

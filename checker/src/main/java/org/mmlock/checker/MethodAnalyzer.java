@@ -125,8 +125,10 @@ final class MethodAnalyzer {
       UnderlyingAST ast, ExecutableElement m,
       MethodContract c, LockStore entry, Tree at, List<String> lambdaNames, Relevance.Facts facts) {
     long t0 = stats == null ? 0 : Stats.now();
+    long b0 = stats == null ? 0 : Stats.allocated();
     ControlFlowGraph cfg = cfgs.build(bodyPath, ast, facts.tries);
     long t1 = stats == null ? 0 : Stats.now();
+    long b1 = stats == null ? 0 : Stats.allocated();
     LockTransfer transfer = new LockTransfer(model, entry, tree -> line(root, tree), ops);
     transfer.setConstructor(m != null && lambdaNames == null
         && m.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR);
@@ -143,6 +145,7 @@ final class MethodAnalyzer {
     Map<Block, Set<Flow>> ends = pathEnds(cfg);
     analysis.run(transfer, cfg, facts.tries, ends.keySet());
     long t2 = stats == null ? 0 : Stats.now();
+    long b2 = stats == null ? 0 : Stats.allocated();
     transfer.setObserver(null);
     List<Block> endBlocks = new ArrayList<>(ends.keySet());
     endBlocks.sort(java.util.Comparator.comparingLong(Block::getUid));
@@ -153,6 +156,8 @@ final class MethodAnalyzer {
       stats.cfgNanos += t1 - t0;
       stats.fixpointNanos += t2 - t1;
       stats.rulesNanos += Stats.now() - t2;
+      stats.cfgBytes += b1 - b0;
+      stats.fixpointBytes += b2 - b1;
     }
   }
 

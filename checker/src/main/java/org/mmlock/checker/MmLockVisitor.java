@@ -78,7 +78,8 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
     if (!c.notChecked && (!c.effects.isEmpty() || body.touches)) {
       analyzer.method(root, getCurrentPath(), t, enclosingClass(), m, c, body);
     }
-    // Lambdas and local classes inside are visited on their own; without any, nothing is left.
+    // Local classes and the lambdas worth a CFG inside are visited on their own; without any,
+    // nothing is left.
     return body.nested ? super.visitMethod(t, p) : null;
   }
 

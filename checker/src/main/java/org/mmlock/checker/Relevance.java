@@ -35,7 +35,10 @@ final class Relevance {
     boolean touches;
     /** A loop: the CFG may have cycles. */
     boolean loops;
-    /** A lambda or a class declared inside: scanned on its own. */
+    /**
+     * A class declared inside, or a lambda inside that is worth a CFG (or holds such a lambda or
+     * a class): the visitor walks into the body for them. Each is a body of its own.
+     */
     boolean nested;
     /** A {@code try} statement: exceptional edges may lead to its handlers. */
     boolean tries;
@@ -132,6 +135,9 @@ final class Relevance {
       scan(body);
       f.bareReturns.sort(java.util.Comparator.comparingInt(r -> ((JCTree) r).getStartPosition()));
       in = outer;
+      if (outer != null && (f.touches || f.nested)) {
+        outer.nested = true; // a lambda's: the enclosing body holds work
+      }
     }
 
     @Override
@@ -143,9 +149,6 @@ final class Relevance {
 
     @Override
     public void visitLambda(JCTree.JCLambda t) {
-      if (in != null) {
-        in.nested = true;
-      }
       body(t.body, t.params);
     }
 

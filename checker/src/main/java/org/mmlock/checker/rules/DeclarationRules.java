@@ -85,16 +85,16 @@ public final class DeclarationRules {
    * {@code m} nor any supertype method has a contract (nothing to compare or inherit).
    */
   public Set<ExecutableElement> overridden(ExecutableElement m, MethodContract own) {
-    Set<ExecutableElement> out = new HashSet<>();
     if (m.getKind() != ElementKind.METHOD || !(m.getEnclosingElement() instanceof TypeElement)
         || m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
         || m.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
-      return out;
+      return Set.of();
     }
     TypeElement owner = (TypeElement) m.getEnclosingElement();
     if (own.isEmpty() && !contractedSupers.computeIfAbsent(owner, this::anySuperContract)) {
-      return out;
+      return Set.of();
     }
+    Set<ExecutableElement> out = new java.util.LinkedHashSet<>();
     for (ExecutableElement e : superMethods(owner)) {
       if (e.getSimpleName().equals(m.getSimpleName()) && elements.overrides(m, e, owner)) {
         out.add(e);
