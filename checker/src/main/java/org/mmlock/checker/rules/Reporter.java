@@ -17,6 +17,9 @@ import javax.tools.Diagnostic;
  */
 public final class Reporter {
   private static final Set<String> WARNINGS = Set.of("walk.ops.unknown", "hugetlb.raw.offset");
+  /** Source position, then key, then text: the order does not depend on the order of analysis. */
+  private static final Comparator<Diag> ORDER = Comparator.comparingInt((Diag d) -> d.pos)
+      .thenComparing(d -> d.key).thenComparing(d -> java.util.Arrays.toString(d.args));
 
   private static final class Diag {
     final Tree tree;
@@ -56,11 +59,13 @@ public final class Reporter {
     pending.clear();
   }
 
-  /** Emits the collected diagnostics in source order. */
+  /** Emits the collected diagnostics in source order (most methods have none). */
   public void flush() {
-    // Source position, then key, then text: the order does not depend on the order of analysis.
-    pending.sort(Comparator.comparingInt((Diag d) -> d.pos).thenComparing(d -> d.key)
-        .thenComparing(d -> java.util.Arrays.toString(d.args)));
+    if (pending.isEmpty()) {
+      seen.clear();
+      return;
+    }
+    pending.sort(ORDER);
     for (Diag d : pending) {
       emitter.emit(WARNINGS.contains(d.key) ? Diagnostic.Kind.MANDATORY_WARNING : Diagnostic.Kind.ERROR,
           d.tree, d.key, d.args);
