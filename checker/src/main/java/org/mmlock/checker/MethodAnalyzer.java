@@ -124,11 +124,13 @@ final class MethodAnalyzer {
   private void run(CompilationUnitTree root, com.sun.source.util.TreePath bodyPath,
       UnderlyingAST ast, ExecutableElement m,
       MethodContract c, LockStore entry, Tree at, List<String> lambdaNames, Relevance.Facts facts) {
-    long t0 = stats == null ? 0 : Stats.now();
-    long b0 = stats == null ? 0 : Stats.allocated();
+    if (stats != null) {
+      stats.mark(Stats.Step.START);
+    }
     ControlFlowGraph cfg = cfgs.build(bodyPath, ast, facts.tries);
-    long t1 = stats == null ? 0 : Stats.now();
-    long b1 = stats == null ? 0 : Stats.allocated();
+    if (stats != null) {
+      stats.mark(Stats.Step.CFG);
+    }
     LockTransfer transfer = new LockTransfer(model, entry, tree -> line(root, tree), ops);
     transfer.setConstructor(m != null && lambdaNames == null
         && m.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR);
@@ -144,20 +146,16 @@ final class MethodAnalyzer {
     }
     Map<Block, Set<Flow>> ends = pathEnds(cfg);
     analysis.run(transfer, cfg, facts.tries, ends.keySet());
-    long t2 = stats == null ? 0 : Stats.now();
-    long b2 = stats == null ? 0 : Stats.allocated();
+    if (stats != null) {
+      stats.mark(Stats.Step.FIXPOINT);
+    }
     transfer.setObserver(null);
     List<Block> endBlocks = new ArrayList<>(ends.keySet());
     endBlocks.sort(java.util.Comparator.comparingLong(Block::getUid));
     // Without loops nothing was kept: only the exit checks run, block by block.
     lastSeen.replayTo(rules, endBlocks, b -> exits(b, analysis, transfer, rules, ends.get(b), at, facts.bareReturns));
     if (stats != null) {
-      stats.bodies++;
-      stats.cfgNanos += t1 - t0;
-      stats.fixpointNanos += t2 - t1;
-      stats.rulesNanos += Stats.now() - t2;
-      stats.cfgBytes += b1 - b0;
-      stats.fixpointBytes += b2 - b1;
+      stats.mark(Stats.Step.RULES);
     }
   }
 

@@ -16,14 +16,18 @@ final class Stats {
   private static final java.lang.management.ThreadMXBean THREADS =
       java.lang.management.ManagementFactory.getThreadMXBean();
 
+  /** The steps of one body's analysis, each marked when it ends ({@code START}: when it begins). */
+  enum Step { START, CFG, FIXPOINT, RULES }
+
   long bodies;
   long allNanos;
-  long cfgNanos;
-  long fixpointNanos;
-  long rulesNanos;
   long allBytes;
-  long cfgBytes;
-  long fixpointBytes;
+  /** Per step: CPU time and bytes allocated, summed over the bodies. */
+  private final long[] nanos = new long[Step.values().length];
+  private final long[] bytes = new long[Step.values().length];
+  /** When the last step of the current body ended. */
+  private long lastNanos;
+  private long lastBytes;
 
   /** CPU time of this thread (wall time where the JVM cannot measure it): steadier than wall time. */
   static long now() {
@@ -36,11 +40,27 @@ final class Stats {
         ? ((com.sun.management.ThreadMXBean) THREADS).getCurrentThreadAllocatedBytes() : 0;
   }
 
+  /** Ends {@code step} of the body being analysed (bodies are analysed one at a time). */
+  void mark(Step step) {
+    long t = now();
+    long b = allocated();
+    if (step != Step.START) {
+      nanos[step.ordinal()] += t - lastNanos;
+      bytes[step.ordinal()] += b - lastBytes;
+    }
+    if (step == Step.RULES) {
+      bodies++;
+    }
+    lastNanos = t;
+    lastBytes = b;
+  }
+
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "mmlock: %d bodies analysed; CPU: all %.3f s, of which CFG %.3f s, "
         + "fixpoint %.3f s, rules %.3f s; allocated: all %d MB, of which CFG %d MB, fixpoint %d MB",
-        bodies, allNanos / 1e9, cfgNanos / 1e9, fixpointNanos / 1e9, rulesNanos / 1e9, allBytes >> 20,
-        cfgBytes >> 20, fixpointBytes >> 20);
+        bodies, allNanos / 1e9, nanos[Step.CFG.ordinal()] / 1e9, nanos[Step.FIXPOINT.ordinal()] / 1e9,
+        nanos[Step.RULES.ordinal()] / 1e9, allBytes >> 20, bytes[Step.CFG.ordinal()] >> 20,
+        bytes[Step.FIXPOINT.ordinal()] >> 20);
   }
 }
