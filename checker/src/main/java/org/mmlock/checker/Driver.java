@@ -102,15 +102,15 @@ final class Driver implements TaskListener {
     }
     javacErrored |= log.nerrors > errorsAfterLastClass;
     if (!javacErrored && !unusable) {
-      long t0 = stats == null ? 0 : Stats.now();
-      long b0 = stats == null ? 0 : Stats.allocated();
+      if (stats != null) {
+        stats.classStarted();
+      }
       TreePath path = pathOf(e);
       if (path != null) {
         check(e, path);
       }
       if (stats != null) {
-        stats.allNanos += Stats.now() - t0;
-        stats.allBytes += Stats.allocated() - b0;
+        stats.classDone();
       }
     }
     errorsAfterLastClass = log.nerrors;

@@ -19,15 +19,18 @@ final class Stats {
   /** The steps of one body's analysis, each marked when it ends ({@code START}: when it begins). */
   enum Step { START, CFG, FIXPOINT, RULES }
 
-  long bodies;
+  private long bodies;
   long allNanos;
-  long allBytes;
+  private long allBytes;
   /** Per step: CPU time and bytes allocated, summed over the bodies. */
   private final long[] nanos = new long[Step.values().length];
   private final long[] bytes = new long[Step.values().length];
   /** When the last step of the current body ended. */
   private long lastNanos;
   private long lastBytes;
+  /** When the check of the current class began. */
+  private long classNanos;
+  private long classBytes;
 
   /** CPU time of this thread (wall time where the JVM cannot measure it): steadier than wall time. */
   static long now() {
@@ -38,6 +41,18 @@ final class Stats {
   static long allocated() {
     return THREADS instanceof com.sun.management.ThreadMXBean
         ? ((com.sun.management.ThreadMXBean) THREADS).getCurrentThreadAllocatedBytes() : 0;
+  }
+
+  /** Begins the check of a class (its scan, contracts and bodies). */
+  void classStarted() {
+    classNanos = now();
+    classBytes = allocated();
+  }
+
+  /** Ends the check of the class begun last: its time and allocation count to "all". */
+  void classDone() {
+    allNanos += now() - classNanos;
+    allBytes += allocated() - classBytes;
   }
 
   /** Ends {@code step} of the body being analysed (bodies are analysed one at a time). */

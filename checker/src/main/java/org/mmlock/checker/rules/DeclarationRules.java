@@ -85,9 +85,12 @@ public final class DeclarationRules {
    * {@code m} nor any supertype method has a contract (nothing to compare or inherit).
    */
   public Set<ExecutableElement> overridden(ExecutableElement m, MethodContract own) {
-    if (m.getKind() != ElementKind.METHOD || !(m.getEnclosingElement() instanceof TypeElement)
-        || m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
-        || m.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
+    if (m.getKind() != ElementKind.METHOD || !(m.getEnclosingElement() instanceof TypeElement)) {
+      return Set.of();
+    }
+    Set<javax.lang.model.element.Modifier> mods = m.getModifiers();
+    if (mods.contains(javax.lang.model.element.Modifier.STATIC)
+        || mods.contains(javax.lang.model.element.Modifier.PRIVATE)) {
       return Set.of();
     }
     TypeElement owner = (TypeElement) m.getEnclosingElement();
