@@ -25,6 +25,12 @@ public final class Held {
 
   public Held(LockClass cls, String path, Mode mode, LockKind kind, boolean maybe, String cond,
       String mm, int line) {
+    this(cls, path, mode, kind, maybe, cond, mm, line, key(cls, path));
+  }
+
+  /** As the public constructor, with the key of {@code cls} and {@code path} already made. */
+  private Held(LockClass cls, String path, Mode mode, LockKind kind, boolean maybe, String cond,
+      String mm, int line, String key) {
     this.cls = cls;
     this.path = path;
     this.mode = mode;
@@ -33,7 +39,7 @@ public final class Held {
     this.cond = cond;
     this.mm = mm;
     this.line = line;
-    this.key = key(cls, path);
+    this.key = key;
   }
 
   /** The store key: class and path. */
@@ -51,15 +57,15 @@ public final class Held {
   }
 
   public Held withMaybe() {
-    return maybe ? this : new Held(cls, path, mode, kind, true, cond, mm, line);
+    return maybe ? this : new Held(cls, path, mode, kind, true, cond, mm, line, key);
   }
 
   public Held withMode(Mode m) {
-    return new Held(cls, path, m, kind, maybe, cond, mm, line);
+    return new Held(cls, path, m, kind, maybe, cond, mm, line, key);
   }
 
   public Held withCond(String c) {
-    return new Held(cls, path, mode, kind, maybe, c, mm, line);
+    return new Held(cls, path, mode, kind, maybe, c, mm, line, key);
   }
 
   public Held withPath(String p, String newCond, String newMm) {
@@ -67,10 +73,13 @@ public final class Held {
   }
 
   Held join(Held o) {
+    if (equals(o)) {
+      return this; // what the join below would make anew
+    }
     boolean m = maybe || o.maybe || !Objects.equals(cond, o.cond);
     String c = Objects.equals(cond, o.cond) ? cond : null;
     return new Held(cls, path, mode.join(o.mode), kind, m, c, Objects.equals(mm, o.mm) ? mm : null,
-        Math.min(line, o.line));
+        Math.min(line, o.line), key);
   }
 
   @Override

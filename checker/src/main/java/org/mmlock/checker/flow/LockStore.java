@@ -120,7 +120,8 @@ public final class LockStore implements Store<LockStore> {
     if (m.size() > 8) {
       return m.get(Held.key(c, path));
     }
-    for (Held h : m.values()) { // few locks are held at once: no key string to build
+    for (int i = 0; i < m.size(); i++) { // few locks are held at once: no key string to build
+      Held h = m.valueAt(i);
       if (h.cls == c && Objects.equals(h.path, path)) {
         return h;
       }
@@ -197,13 +198,15 @@ public final class LockStore implements Store<LockStore> {
     if (atomicEntry || rcuMax > 0 || walkerMax > 0) {
       return true;
     }
-    for (Held h : heldMap().values()) {
-      if (h.cls == LockClass.SPIN) {
+    PathMap<Held> held = heldMap();
+    for (int i = 0; i < held.size(); i++) {
+      if (held.valueAt(i).cls == LockClass.SPIN) {
         return true;
       }
     }
-    for (PteState p : pteMap().values()) {
-      if (p.mayBeMapped()) {
+    PathMap<PteState> ptes = pteMap();
+    for (int i = 0; i < ptes.size(); i++) {
+      if (ptes.valueAt(i).mayBeMapped()) {
         return true;
       }
     }
@@ -215,7 +218,9 @@ public final class LockStore implements Store<LockStore> {
     if (rcuMin > 0) {
       return true;
     }
-    for (PteState p : pteMap().values()) {
+    PathMap<PteState> ptes = pteMap();
+    for (int i = 0; i < ptes.size(); i++) {
+      PteState p = ptes.valueAt(i);
       if (p.isMapping() && p.status == PteState.Status.MAPPED) {
         return true;
       }
@@ -415,7 +420,9 @@ public final class LockStore implements Store<LockStore> {
 
   /** Whether a value of map {@code i} names a path under {@code root}. */
   private boolean anyValueMentions(int i, String root) {
-    for (Object v : maps[i].values()) {
+    PathMap<Object> m = maps[i];
+    for (int j = 0; j < m.size(); j++) {
+      Object v = m.valueAt(j);
       if (v instanceof String ? under((String) v, root)
           : v instanceof PteState ? ((PteState) v).mentions(root)
           : v instanceof TableFact && under(((TableFact) v).mm, root)) {
@@ -449,13 +456,16 @@ public final class LockStore implements Store<LockStore> {
       s.adopt(LOCKS, this);
     } else if (!empty(LOCKS) || !o.empty(LOCKS)) {
       PathMap<Held> m = s.<Held>w(LOCKS);
-      for (Held h : heldMap().values()) {
-        Held g = o.heldMap().get(h.key());
-        m.put(h.key(), g == null ? h.withMaybe() : h.join(g));
+      PathMap<Held> mine = heldMap();
+      PathMap<Held> theirs = o.heldMap();
+      for (int i = 0; i < mine.size(); i++) {
+        Held h = mine.valueAt(i);
+        Held g = theirs.get(mine.keyAt(i));
+        m.put(mine.keyAt(i), g == null ? h.withMaybe() : h.join(g));
       }
-      for (Held g : o.heldMap().values()) {
-        if (heldMap().get(g.key()) == null) {
-          m.put(g.key(), g.withMaybe());
+      for (int i = 0; i < theirs.size(); i++) {
+        if (mine.get(theirs.keyAt(i)) == null) {
+          m.put(theirs.keyAt(i), theirs.valueAt(i).withMaybe());
         }
       }
     }
@@ -467,12 +477,14 @@ public final class LockStore implements Store<LockStore> {
       s.adopt(PTES, this);
     } else if (!empty(PTES) || !o.empty(PTES)) {
       PathMap<PteState> m = s.<PteState>w(PTES);
-      for (Map.Entry<String, PteState> e : pteMap().entrySet()) {
-        m.put(e.getKey(), e.getValue().join(o.pteMap().get(e.getKey())));
+      PathMap<PteState> mine = pteMap();
+      PathMap<PteState> theirs = o.pteMap();
+      for (int i = 0; i < mine.size(); i++) {
+        m.put(mine.keyAt(i), mine.valueAt(i).join(theirs.get(mine.keyAt(i))));
       }
-      for (Map.Entry<String, PteState> e : o.pteMap().entrySet()) {
-        if (pteMap().get(e.getKey()) == null) {
-          m.put(e.getKey(), e.getValue().join(null));
+      for (int i = 0; i < theirs.size(); i++) {
+        if (mine.get(theirs.keyAt(i)) == null) {
+          m.put(theirs.keyAt(i), theirs.valueAt(i).join(null));
         }
       }
     }
@@ -497,17 +509,20 @@ public final class LockStore implements Store<LockStore> {
       return;
     }
     PathMap<Nullness> m = s.<Nullness>w(NULLS);
-    for (Map.Entry<String, Nullness> e : nullMap().entrySet()) {
-      Nullness b = o.nullMap().get(e.getKey());
-      if (b == e.getValue()) {
-        m.put(e.getKey(), b);
-      } else if (b != null || e.getValue() == Nullness.MAYBE_NULL) {
-        m.put(e.getKey(), Nullness.MAYBE_NULL);
+    PathMap<Nullness> mine = nullMap();
+    PathMap<Nullness> theirs = o.nullMap();
+    for (int i = 0; i < mine.size(); i++) {
+      String k = mine.keyAt(i);
+      Nullness b = theirs.get(k);
+      if (b == mine.valueAt(i)) {
+        m.put(k, b);
+      } else if (b != null || mine.valueAt(i) == Nullness.MAYBE_NULL) {
+        m.put(k, Nullness.MAYBE_NULL);
       }
     }
-    for (Map.Entry<String, Nullness> e : o.nullMap().entrySet()) {
-      if (nullMap().get(e.getKey()) == null && e.getValue() == Nullness.MAYBE_NULL) {
-        m.put(e.getKey(), Nullness.MAYBE_NULL);
+    for (int i = 0; i < theirs.size(); i++) {
+      if (theirs.valueAt(i) == Nullness.MAYBE_NULL && mine.get(theirs.keyAt(i)) == null) {
+        m.put(theirs.keyAt(i), Nullness.MAYBE_NULL);
       }
     }
   }
@@ -522,12 +537,13 @@ public final class LockStore implements Store<LockStore> {
       return;
     }
     PathMap<Object> m = null;
-    for (Map.Entry<String, Object> e : maps[i].entrySet()) {
-      if (Objects.equals(o.maps[i].get(e.getKey()), e.getValue())) {
+    PathMap<Object> mine = maps[i];
+    for (int j = 0; j < mine.size(); j++) {
+      if (Objects.equals(o.maps[i].get(mine.keyAt(j)), mine.valueAt(j))) {
         if (m == null) {
           m = out.w(i);
         }
-        m.put(e.getKey(), e.getValue());
+        m.put(mine.keyAt(j), mine.valueAt(j));
       }
     }
   }

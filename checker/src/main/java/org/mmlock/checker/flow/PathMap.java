@@ -134,6 +134,20 @@ final class PathMap<V> extends AbstractMap<String, V> {
     size = 0;
   }
 
+  /**
+   * The key at position {@code i} ({@code 0 <= i < size()}), in key order. With
+   * {@link #valueAt}, for the store's loops over a map, which make no iterator and no entry.
+   */
+  String keyAt(int i) {
+    return keys[i];
+  }
+
+  /** The value at position {@code i}, in key order (see {@link #keyAt}). */
+  @SuppressWarnings("unchecked")
+  V valueAt(int i) {
+    return (V) values[i];
+  }
+
   /** The least key greater than or equal to {@code key}, or null. */
   String ceilingKey(String key) {
     int i = index(key);

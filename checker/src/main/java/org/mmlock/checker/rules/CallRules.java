@@ -47,17 +47,20 @@ final class CallRules {
       out.report(t, "sleep.in.atomic", c.callee(), "", Describe.held(s), "no spinlock, RCU, walker lock or mapped PTE");
       slept = true;
     }
-    for (Effect e : k.effects) {
+    // Indexed loops: this runs at every call the analysis sees, and an iterator per list adds up.
+    for (int i = 0; i < k.effects.size(); i++) {
+      Effect e = k.effects.get(i);
       if (e.op == Effect.Op.ACQUIRE && e.when == Effect.When.ALWAYS) {
         acquire(c, e, s, t, slept);
       }
     }
-    for (Requirement r : k.requirements) {
-      requirement(c, r, s, t);
+    for (int i = 0; i < k.requirements.size(); i++) {
+      requirement(c, k.requirements.get(i), s, t);
     }
     qualifiedArgs(c, s, t, nullArgs);
     boolean unmappedTwice = k.pte != null && pte(c, k.pte, s, t, nullArgs);
-    for (Effect e : k.effects) {
+    for (int i = 0; i < k.effects.size(); i++) {
+      Effect e = k.effects.get(i);
       if (e.op == Effect.Op.RELEASE && !unmappedTwice && nullArgs.isEmpty()) {
         release(c, e, s, t);
       } else if (e.op == Effect.Op.DOWNGRADE) {
