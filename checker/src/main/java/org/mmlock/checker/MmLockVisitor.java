@@ -5,6 +5,8 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -33,6 +35,7 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
   private final Relevance relevance;
   private final MethodAnalyzer analyzer;
   private final DeclarationRules declarations;
+  private final WalkOps ops;
   private CompilationUnitTree root;
   /** The pre-scan of the class being checked. */
   private Relevance.Found found;
@@ -44,7 +47,8 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
     this.model = new ContractModel(elements);
     this.out = new Reporter(emitter);
     this.relevance = new Relevance(model);
-    this.analyzer = new MethodAnalyzer(model, out, env, injectFailure, new WalkOps(trees), stats);
+    this.ops = new WalkOps(trees);
+    this.analyzer = new MethodAnalyzer(model, out, env, injectFailure, ops, stats);
     this.declarations = new DeclarationRules(out, model, elements);
   }
 
@@ -81,6 +85,22 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
     // Local classes and the lambdas worth a CFG inside are visited on their own; without any,
     // nothing is left.
     return body.nested ? super.visitMethod(t, p) : null;
+  }
+
+  /**
+   * A field built with {@code new}: a {@code static final MmWalkOps} is read now, while javac's
+   * tree of it is attributed (a class checked later may pass it to a walk).
+   */
+  @Override
+  public Void visitVariable(VariableTree t, Void p) {
+    if (t.getInitializer() instanceof NewClassTree
+        && getCurrentPath().getParentPath().getLeaf() instanceof ClassTree) {
+      javax.lang.model.element.Element e = TreeUtils.elementFromDeclaration(t);
+      if (e instanceof javax.lang.model.element.VariableElement) {
+        ops.remember(t, (javax.lang.model.element.VariableElement) e);
+      }
+    }
+    return super.visitVariable(t, p);
   }
 
   /**

@@ -68,6 +68,40 @@ class PluginTest {
   }
 
   /**
+   * A walk whose ops is a {@code static final} field of another class: javac attributes, checks
+   * and lowers one class after another, so the field's class may not be attributed yet (it comes
+   * later) or may be lowered already (it came first). Either way the field's {@code walk_lock} is
+   * read: no internal error, no "walk_lock unknown", in every order of files and of classes.
+   */
+  @Test
+  void aWalkOpsFieldIsReadInEveryClassOrder(@TempDir Path dir) throws IOException {
+    String imports = "import org.mmlock.mm.*;\nimport static org.mmlock.mm.MmapLock.*;\n"
+        + "import static org.mmlock.mm.Pagewalk.*;\n";
+    String user = "class User {\n"
+        + "  static int walk(MmStruct mm) {\n"
+        + "    mmap_read_lock(mm);\n"
+        + "    int r = walk_page_range(mm, 0, 1, Consts.RD, null);\n"
+        + "    mmap_read_unlock(mm);\n"
+        + "    return r;\n"
+        + "  }\n"
+        + "}\n";
+    String consts = "class Consts {\n"
+        + "  static final MmWalkOps RD = new MmWalkOps(PageWalkLock.PGWALK_RDLOCK, (p, a, n, w) -> 0);\n"
+        + "}\n";
+    Path u = Files.writeString(Files.createDirectories(dir.resolve("two")).resolve("User.java"), imports + user);
+    Path c = Files.writeString(dir.resolve("two").resolve("Consts.java"), imports + consts);
+    Path userFirst = Files.writeString(Files.createDirectories(dir.resolve("a")).resolve("User.java"),
+        imports + user + consts);
+    Path constsFirst = Files.writeString(Files.createDirectories(dir.resolve("b")).resolve("User.java"),
+        imports + consts + user);
+    Path out = Files.createDirectories(dir.resolve("out"));
+    String plugin = "-Xplugin:" + MmLockPlugin.NAME;
+    for (List<Path> order : List.of(List.of(u, c), List.of(c, u), List.of(userFirst), List.of(constsFirst))) {
+      assertEquals(List.of(), compile(order, out, plugin), "compiled in the order " + order);
+    }
+  }
+
+  /**
    * javac started as a user starts it, with the repository's {@code .mvn/jvm.config} (the
    * Checker Framework's own list of exports) as {@code -J} flags and nothing more: the plugin runs
    * and reports. (An earlier version needed one export more to read the API's parameter names.)

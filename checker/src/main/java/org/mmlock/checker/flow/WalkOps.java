@@ -1,10 +1,14 @@
 package org.mmlock.checker.flow;
 
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.Trees;
+import com.sun.tools.javac.tree.JCTree;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +42,9 @@ public final class WalkOps {
   }
 
   static String describe(NewClassTree t) {
+    if (((JCTree.JCNewClass) t).constructor == null) {
+      return unattributed(t);
+    }
     Element ctor = TreeUtils.elementFromUse(t);
     if (ctor == null || !ctor.getEnclosingElement().toString().equals(OPS)) {
       return null;
@@ -51,6 +58,64 @@ public final class WalkOps {
       }
     }
     return lock + " " + install(args);
+  }
+
+  /**
+   * The initialiser of a {@code static final MmWalkOps} field in a class javac has not attributed
+   * yet (it comes later in the compilation): read from the source alone. The field's type is the
+   * API's {@code MmWalkOps}, a final class, so a {@code new MmWalkOps(...)} there builds one; the
+   * first argument counts when it names a {@code PageWalkLock} constant ({@code PGWALK_RDLOCK},
+   * {@code PageWalkLock.PGWALK_RDLOCK} or fully qualified), as javac will resolve it.
+   */
+  private static String unattributed(NewClassTree t) {
+    if (!simpleName(t.getIdentifier()).equals("MmWalkOps")) {
+      return null;
+    }
+    List<? extends ExpressionTree> args = t.getArguments();
+    String lock = "?";
+    if (!args.isEmpty() && isWalkLockConstant(args.get(0))) {
+      lock = simpleName(args.get(0));
+    }
+    return lock + " " + install(args);
+  }
+
+  private static boolean isWalkLockConstant(ExpressionTree e) {
+    String name = simpleName(e);
+    if (!name.startsWith("PGWALK_")) {
+      return false;
+    }
+    if (e instanceof IdentifierTree) {
+      return true;
+    }
+    if (!(e instanceof MemberSelectTree)) {
+      return false;
+    }
+    String q = ((MemberSelectTree) e).getExpression().toString();
+    return q.equals("PageWalkLock") || q.equals(org.mmlock.checker.model.Names.API_PACKAGE + ".PageWalkLock");
+  }
+
+  private static String simpleName(Tree t) {
+    if (t instanceof IdentifierTree) {
+      return ((IdentifierTree) t).getName().toString();
+    }
+    if (t instanceof MemberSelectTree) {
+      return ((MemberSelectTree) t).getIdentifier().toString();
+    }
+    if (t instanceof ParameterizedTypeTree) {
+      return simpleName(((ParameterizedTypeTree) t).getType());
+    }
+    return "";
+  }
+
+  /**
+   * Reads a {@code static final MmWalkOps} field of a class being checked, while javac's trees of
+   * it are attributed: by the time a later class uses the field, javac may have lowered them.
+   */
+  public void remember(VariableTree t, VariableElement f) {
+    if (f.getModifiers().contains(Modifier.STATIC) && f.getModifiers().contains(Modifier.FINAL)
+        && f.asType().toString().equals(OPS)) {
+      fields.computeIfAbsent(f, this::readField);
+    }
   }
 
   /** No third argument or a null literal: none; a lambda, method reference or object: one; else unknown. */
