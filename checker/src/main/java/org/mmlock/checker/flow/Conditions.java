@@ -24,7 +24,7 @@ final class Conditions {
     for (Held h : s.locks()) {
       if (("nn:" + p).equals(h.cond)) {
         isNull.remove(h.cls, h.path);
-        nonNull.put(h.withCond(null));
+        nonNull.put(h.resolve(h.cond));
       }
     }
     return new LockStore[] {isNull, nonNull};
@@ -86,16 +86,30 @@ final class Conditions {
     return false;
   }
 
+  /**
+   * Whether condition {@code cond} of a lock ({@code "nn:P"}, {@code "t:x"}, {@code "f:x"}) is
+   * known to have value {@code v} in {@code s}: P's nullness, or the value a test of x left.
+   */
+  static boolean known(String cond, boolean v, LockStore s) {
+    String x = cond.substring(cond.indexOf(':') + 1);
+    if (cond.startsWith("nn:")) {
+      return s.nullness(x) == (v ? Nullness.NONNULL : Nullness.NULL);
+    }
+    boolean heldIfTrue = cond.startsWith("t:");
+    return ("bool:" + (heldIfTrue == v)).equals(s.value(x));
+  }
+
   /** The store where boolean local {@code x} has value {@code v}. */
   static LockStore assume(String x, boolean v, LockStore s) {
     LockStore out = s.copy();
+    out.setValue(x, "bool:" + v);
     List<Held> all = new ArrayList<>();
     s.locks().forEach(all::add);
     for (Held h : all) {
       if (("t:" + x).equals(h.cond) || ("f:" + x).equals(h.cond)) {
         boolean heldIfTrue = h.cond.startsWith("t:");
         if (heldIfTrue == v) {
-          out.put(h.withCond(null));
+          out.put(h.resolve(h.cond));
         } else {
           out.remove(h.cls, h.path);
         }

@@ -22,15 +22,22 @@ public final class Held {
   /** Source line of the acquisition (the earliest, after a join). */
   public final int line;
   private final String key;
+  /**
+   * For a lock made definite by a test of its condition ({@code "nn:P"}, {@code "t:x"}): that
+   * condition. A hint for the join, which can give the lock its condition back where the other
+   * path has the lock released by the test's other outcome (see {@code LockStore}); it takes no
+   * part in equality.
+   */
+  final String resolved;
 
   public Held(LockClass cls, String path, Mode mode, LockKind kind, boolean maybe, String cond,
       String mm, int line) {
-    this(cls, path, mode, kind, maybe, cond, mm, line, key(cls, path));
+    this(cls, path, mode, kind, maybe, cond, mm, line, key(cls, path), null);
   }
 
   /** As the public constructor, with the key of {@code cls} and {@code path} already made. */
   private Held(LockClass cls, String path, Mode mode, LockKind kind, boolean maybe, String cond,
-      String mm, int line, String key) {
+      String mm, int line, String key, String resolved) {
     this.cls = cls;
     this.path = path;
     this.mode = mode;
@@ -40,6 +47,7 @@ public final class Held {
     this.mm = mm;
     this.line = line;
     this.key = key;
+    this.resolved = resolved;
   }
 
   /** The store key: class and path. */
@@ -57,15 +65,20 @@ public final class Held {
   }
 
   public Held withMaybe() {
-    return maybe ? this : new Held(cls, path, mode, kind, true, cond, mm, line, key);
+    return maybe ? this : new Held(cls, path, mode, kind, true, cond, mm, line, key, null);
   }
 
   public Held withMode(Mode m) {
-    return new Held(cls, path, m, kind, maybe, cond, mm, line, key);
+    return new Held(cls, path, m, kind, maybe, cond, mm, line, key, resolved);
   }
 
   public Held withCond(String c) {
-    return new Held(cls, path, mode, kind, maybe, c, mm, line, key);
+    return new Held(cls, path, mode, kind, maybe, c, mm, line, key, null);
+  }
+
+  /** This lock, held unconditionally now that its condition {@code cond} was found true. */
+  Held resolve(String cond) {
+    return new Held(cls, path, mode, kind, maybe, null, mm, line, key, cond);
   }
 
   public Held withPath(String p, String newCond, String newMm) {
@@ -79,7 +92,7 @@ public final class Held {
     boolean m = maybe || o.maybe || !Objects.equals(cond, o.cond);
     String c = Objects.equals(cond, o.cond) ? cond : null;
     return new Held(cls, path, mode.join(o.mode), kind, m, c, Objects.equals(mm, o.mm) ? mm : null,
-        Math.min(line, o.line), key);
+        Math.min(line, o.line), key, Objects.equals(resolved, o.resolved) ? resolved : null);
   }
 
   @Override

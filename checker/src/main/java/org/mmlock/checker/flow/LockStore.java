@@ -461,11 +461,11 @@ public final class LockStore implements Store<LockStore> {
       for (int i = 0; i < mine.size(); i++) {
         Held h = mine.valueAt(i);
         Held g = theirs.get(mine.keyAt(i));
-        m.put(mine.keyAt(i), g == null ? h.withMaybe() : h.join(g));
+        m.put(mine.keyAt(i), g == null ? heldOnOneSide(h, this, o) : joinHeld(h, g, this, o));
       }
       for (int i = 0; i < theirs.size(); i++) {
         if (mine.get(theirs.keyAt(i)) == null) {
-          m.put(theirs.keyAt(i), theirs.valueAt(i).withMaybe());
+          m.put(theirs.keyAt(i), heldOnOneSide(theirs.valueAt(i), o, this));
         }
       }
     }
@@ -476,15 +476,19 @@ public final class LockStore implements Store<LockStore> {
     if (maps[PTES] == o.maps[PTES]) {
       s.adopt(PTES, this);
     } else if (!empty(PTES) || !o.empty(PTES)) {
+      // A PTE known null on one path maps nothing there: the other path's state stands.
       PathMap<PteState> m = s.<PteState>w(PTES);
       PathMap<PteState> mine = pteMap();
       PathMap<PteState> theirs = o.pteMap();
       for (int i = 0; i < mine.size(); i++) {
-        m.put(mine.keyAt(i), mine.valueAt(i).join(theirs.get(mine.keyAt(i))));
+        PteState t = theirs.get(mine.keyAt(i));
+        m.put(mine.keyAt(i), t == null && o.nullness(mine.keyAt(i)) == Nullness.NULL
+            ? mine.valueAt(i) : mine.valueAt(i).join(t));
       }
       for (int i = 0; i < theirs.size(); i++) {
         if (mine.get(theirs.keyAt(i)) == null) {
-          m.put(theirs.keyAt(i), theirs.valueAt(i).join(null));
+          m.put(theirs.keyAt(i), nullness(theirs.keyAt(i)) == Nullness.NULL
+              ? theirs.valueAt(i) : theirs.valueAt(i).join(null));
         }
       }
     }
@@ -498,6 +502,38 @@ public final class LockStore implements Store<LockStore> {
     s.atomicEntry = atomicEntry || o.atomicEntry;
     s.entryAny = entryAny;
     return s;
+  }
+
+  /**
+   * Lock {@code h}, held in {@code in} and not in {@code out}: held on some paths only, unless
+   * the two agree with a condition (its own, or the one a test resolved: {@link Held#resolved}):
+   * where a first {@code if (vma == null)} or {@code if (ok)} split the paths, and the lock went
+   * with the condition's outcome on each, it is held iff the condition holds, as before the test.
+   */
+  private static Held heldOnOneSide(Held h, LockStore in, LockStore out) {
+    String c = h.cond != null ? h.cond : h.resolved;
+    if (h.maybe || c == null || !Conditions.known(c, false, out)
+        || (h.cond == null && !Conditions.known(c, true, in))) {
+      return h.withMaybe();
+    }
+    return h.cond != null ? h : h.withCond(c);
+  }
+
+  /**
+   * Lock {@code h} of {@code a} and {@code g} of {@code b}: their join, except that a lock held
+   * on condition c on one side and, c having been found true, unconditionally on the other, is
+   * held on condition c.
+   */
+  private static Held joinHeld(Held h, Held g, LockStore a, LockStore b) {
+    if (h.cond == null && g.cond != null && g.cond.equals(h.resolved) && !h.maybe && !g.maybe
+        && Conditions.known(g.cond, true, a)) {
+      return h.withCond(g.cond).join(g);
+    }
+    if (g.cond == null && h.cond != null && h.cond.equals(g.resolved) && !h.maybe && !g.maybe
+        && Conditions.known(h.cond, true, b)) {
+      return h.join(g.withCond(h.cond));
+    }
+    return h.join(g);
   }
 
   private void joinNulls(LockStore s, LockStore o) {

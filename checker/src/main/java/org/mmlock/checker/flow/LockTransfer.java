@@ -179,6 +179,11 @@ public final class LockTransfer
     if (in.containsTwoStores() && target.getType().getKind() == TypeKind.BOOLEAN) {
       Conditions.recordBoolean(x, in.getThenStore(), in.getElseStore(), s);
     }
+    Node value = Paths.unwrap(n.getExpression());
+    if (value instanceof org.checkerframework.dataflow.cfg.node.BooleanLiteralNode) {
+      // ok = false; if (...) ok = mmap_read_trylock(mm); -- on the first path, ok is known false
+      s.setValue(x, "bool:" + ((org.checkerframework.dataflow.cfg.node.BooleanLiteralNode) value).getValue());
+    }
     return regular(s);
   }
 

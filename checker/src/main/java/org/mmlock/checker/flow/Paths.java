@@ -114,7 +114,7 @@ public final class Paths {
     return a != null ? a : p;
   }
 
-  /** Strips casts, conversions and boxing, which do not change the object named. */
+  /** Strips casts, conversions, boxing and assignments (to their target), which do not change the object named. */
   public static Node unwrap(Node n) {
     while (true) {
       if (n instanceof TypeCastNode) {
@@ -123,6 +123,9 @@ public final class Paths {
         n = ((WideningConversionNode) n).getOperand();
       } else if (n instanceof NarrowingConversionNode) {
         n = ((NarrowingConversionNode) n).getOperand();
+      } else if (n instanceof org.checkerframework.dataflow.cfg.node.AssignmentNode) {
+        // (pte = pte_offset_map_lock(...)) == null: the value is what the target now holds
+        n = ((org.checkerframework.dataflow.cfg.node.AssignmentNode) n).getTarget();
       } else if (n instanceof MethodInvocationNode && isBoxing((MethodInvocationNode) n)) {
         MethodInvocationNode m = (MethodInvocationNode) n;
         n = m.getArguments().isEmpty() ? m.getTarget().getReceiver() : m.getArguments().get(0);

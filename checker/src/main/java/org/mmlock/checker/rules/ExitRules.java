@@ -10,6 +10,7 @@ import org.mmlock.checker.flow.Held;
 import org.mmlock.checker.flow.LockClass;
 import org.mmlock.checker.flow.LockStore;
 import org.mmlock.checker.flow.Mode;
+import org.mmlock.checker.flow.Nullness;
 import org.mmlock.checker.flow.PteState;
 import org.mmlock.checker.model.Effect;
 import org.mmlock.checker.model.LockExpr;
@@ -131,7 +132,8 @@ final class ExitRules {
       boolean returnedMapping = returnsMapping && e.getKey().equals(returned);
       if (p.owned && p.mayBeMapped() && !returnedMapping) {
         out.report(at, "pte.unmap.missing", "'" + Describe.path(e.getKey(), s) + "' (mapped at line " + p.line + ")",
-            p.status == PteState.Status.MAPPED ? "" : " on some paths", Describe.held(s), "pte_unmap() or pte_unmap_unlock() on every path");
+            p.status == PteState.Status.MAPPED && s.nullness(e.getKey()) != Nullness.MAYBE_NULL ? "" : " on some paths",
+            Describe.held(s), "pte_unmap() or pte_unmap_unlock() on every path");
       }
     }
     depth(at, s, "RCU", s.rcuMin(), s.rcuMax(), rcu);
