@@ -81,7 +81,7 @@ final class CallRules {
         + c.callee();
     for (MethodContract.Problem p : c.contract.problems) {
       if (p.key.equals("contract.expression.invalid")) {
-        out.report(t, p.key, callee + "'s " + p.annotation, " \"" + p.text + "\": " + p.why, "-",
+        out.report(t, p.key, callee + "'s " + p.annotation, " " + Describe.quoted(p.text) + ": " + Describe.printable(p.why), "-",
             DeclarationRules.EXPRESSION_FORMS);
       }
     }
@@ -116,7 +116,7 @@ final class CallRules {
     String p = c.resolve(e.expr, s);
     Mode m = LockClass.modeOf(e.kind);
     Held old = p == null ? null : s.lock(cls, p);
-    if (old != null && old.definite() && !LockClass.reentrant(cls, m)) {
+    if (old != null && old.definite() && !LockClass.reentrant(cls, m) && !releases(c, cls, p, s)) {
       out.report(t, "lock.double.acquire", c.callee(), ": " + Describe.token(old, s) + " is already held (taken at line " + old.line + ")",
           Describe.held(s), "release it first, or do not take it again");
       return;
@@ -127,6 +127,21 @@ final class CallRules {
     if (!slept) {
       order(c, cls, m, p, s, t);
     }
+  }
+
+  /**
+   * Whether the call also releases lock {@code cls} on {@code p}: a helper that drops a lock and
+   * takes it again (or upgrades it) acquires it after the release, as the analysis applies the
+   * two.
+   */
+  private static boolean releases(Call c, LockClass cls, String p, LockStore s) {
+    for (int i = 0; i < c.contract.effects.size(); i++) {
+      Effect e = c.contract.effects.get(i);
+      if (e.op == Effect.Op.RELEASE && LockClass.of(e.kind) == cls && p.equals(c.resolve(e.expr, s))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code spin_lock(ptl)} where ptl is the lock of a PTE that was already unmapped. */

@@ -46,7 +46,7 @@ public final class DeclarationRules {
     for (MethodContract.Problem p : c.problems) {
       String detail = p.key.equals("contract.unjustified")
           ? " has an empty 'why'"
-          : " \"" + p.text + "\": " + p.why;
+          : " " + Describe.quoted(p.text) + ": " + Describe.printable(p.why);
       com.sun.source.tree.Tree at = annotationTree(t, p, used);
       used.add(at);
       out.report(at, p.key, p.annotation, detail, "-", p.key.equals("contract.unjustified")

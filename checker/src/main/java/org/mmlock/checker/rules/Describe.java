@@ -16,6 +16,35 @@ import org.mmlock.qual.LockKind;
  * {@code MAPPED(pte)}. A lock held on some paths only, or conditionally, is marked {@code ?}.
  */
 public final class Describe {
+  /**
+   * {@code text} (a contract's expression, as written) in double quotes, with control characters
+   * escaped as in Java source (a newline as backslash-n, others as a backslash-u escape), so a
+   * diagnostic stays on its lines.
+   */
+  public static String quoted(String text) {
+    return '"' + printable(text) + '"';
+  }
+
+  /** {@code text} with control characters escaped as in Java source (see {@link #quoted}). */
+  public static String printable(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 2);
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '\n') {
+        b.append("\\n");
+      } else if (ch == '\r') {
+        b.append("\\r");
+      } else if (ch == '\t') {
+        b.append("\\t");
+      } else if (Character.isISOControl(ch)) {
+        b.append(String.format("\\u%04x", (int) ch));
+      } else {
+        b.append(ch);
+      }
+    }
+    return b.toString();
+  }
+
   private Describe() {}
 
   /** Everything held in {@code s}, as {@code {A, B?, …}}. */
