@@ -150,6 +150,7 @@ final class Driver implements TaskListener {
     } catch (LinkageError missing) {
       // A class mmlock needs is not on the processor path: every method would fail alike.
       unusable = true;
+      visitor.abandon();
       trees.printMessage(javax.tools.Diagnostic.Kind.ERROR, "mmlock cannot run, so nothing is "
           + "checked: " + missing + ". A jar it needs is missing from the processor path: put "
           + "mmlock-checker with its dependencies there (see the README)",

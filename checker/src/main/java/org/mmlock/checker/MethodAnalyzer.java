@@ -102,23 +102,22 @@ final class MethodAnalyzer {
   }
 
   private void guarded(Tree t, Runnable r) {
+    out.begin();
     try {
       r.run();
     } catch (RuntimeException | StackOverflowError | AssertionError e) {
       out.discard();
       reportFailure(out, t, e, "method");
     }
-    out.flush();
   }
 
-  /** Reports {@code e} on {@code t} (a method or a class) as internal.error, and emits it. */
+  /** Reports {@code e} on {@code t} (a method or a class) as internal.error. */
   static void reportFailure(Reporter out, Tree t, Throwable e, String what) {
     String failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     StackTraceElement[] st = e.getStackTrace();
     String where = st.length == 0 ? "" : " in " + st[0].getClassName() + "." + st[0].getMethodName();
     out.report(t, "internal.error", "mmlock", ": " + failure + where, "-",
         "a bug report with this " + what + " (the rest of the file was checked)");
-    out.flush();
   }
 
   private void run(CompilationUnitTree root, com.sun.source.util.TreePath bodyPath,

@@ -55,26 +55,37 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
   /** Checks one top-level class of {@code unit}. */
   void check(CompilationUnitTree unit, TreePath type) {
     this.root = unit;
-    found = relevance.scan(type.getLeaf());
-    collectAtomicTargets(found.references);
-    scan(type, null);
-    found = null;
+    out.begin();
+    try {
+      found = relevance.scan(type.getLeaf());
+      collectAtomicTargets(found.references);
+      scan(type, null);
+    } finally {
+      found = null;
+    }
+    out.flush();
   }
 
   /** Reports a failure outside any one method's analysis on the class, as internal.error. */
   void internalError(Tree type, Throwable failure) {
     out.discard();
     MethodAnalyzer.reportFailure(out, type, failure, "class");
+    out.flush();
+  }
+
+  /** Drops what the class being checked has reported so far: mmlock cannot run at all. */
+  void abandon() {
+    out.abandon();
   }
 
   @Override
   public Void visitMethod(MethodTree t, Void p) {
+    out.begin();
     ExecutableElement m = TreeUtils.elementFromDeclaration(t);
     MethodContract own = model.contractOf(m);
     java.util.Set<ExecutableElement> bases = declarations.overridden(m, own);
     declarations.check(t, m, own, bases);
     MethodContract c = inherited(m, own, bases);
-    out.flush();
     if (t.getBody() == null) {
       return null;
     }

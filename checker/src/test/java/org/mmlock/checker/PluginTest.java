@@ -102,6 +102,55 @@ class PluginTest {
   }
 
   /**
+   * Under plain javac (no sorting by the {@code ./mmlock} command), a class's diagnostics come
+   * in line order even where a local class or a lambda is analysed after its method, and a call
+   * the graph builder makes (a try-with-resources' {@code close()}) is reported at its
+   * {@code try}, not at line 1, where its method's {@code @SuppressWarnings} applies.
+   */
+  @Test
+  void diagnosticsComeInLineOrderAtSourceLines(@TempDir Path dir) throws IOException {
+    Path f = Files.writeString(dir.resolve("Order.java"), "import org.mmlock.mm.*;\n"
+        + "import org.mmlock.qual.*;\n"
+        + "import static org.mmlock.mm.MmapLock.*;\n"
+        + "class Order {\n"
+        + "  static class Guard implements AutoCloseable {\n"
+        + "    final MmStruct mm;\n"
+        + "    Guard(MmStruct mm) { this.mm = mm; }\n"
+        + "    @Releases(kind = LockKind.MMAP_READ, on = \"this.mm\")\n"
+        + "    public void close() { mmap_read_unlock(mm); }\n"
+        + "  }\n"
+        + "  static void local(MmStruct mm) {\n"
+        + "    class L { void go() { find_vma(mm, 1); } }\n"
+        + "    Runnable r = () -> find_vma(mm, 2);\n"
+        + "    find_vma(mm, 3);\n"
+        + "  }\n"
+        + "  static void closes(Guard g) {\n"
+        + "    try (g) { find_vma(g.mm, 4); }\n"
+        + "  }\n"
+        + "  @SuppressWarnings(\"mmlock\") // this test's own\n"
+        + "  static void closesSuppressed(Guard g) {\n"
+        + "    try (g) { find_vma(g.mm, 5); }\n"
+        + "  }\n"
+        + "}\n");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
+      List<String> options = List.of("-d", Files.createDirectories(dir.resolve("out")).toString(),
+          "-cp", CheckRun.apiClasspath(), "-processorpath", processorPath(), "-Xplugin:" + MmLockPlugin.NAME);
+      javac.getTask(new StringWriter(), fm, diags, options, null, fm.getJavaFileObjects(f.toFile())).call();
+    }
+    List<String> got = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
+      if (d.getKind() != Diagnostic.Kind.NOTE) {
+        String m = d.getMessage(Locale.ROOT);
+        got.add(d.getLineNumber() + " " + m.substring(0, m.indexOf(']') + 1));
+      }
+    }
+    assertEquals(List.of("12 [mmap.required]", "13 [mmap.required]", "14 [mmap.required]",
+        "17 [lock.release.not.held]", "17 [mmap.required]"), got);
+  }
+
+  /**
    * javac started as a user starts it, with the repository's {@code .mvn/jvm.config} (the
    * Checker Framework's own list of exports) as {@code -J} flags and nothing more: the plugin runs
    * and reports. (An earlier version needed one export more to read the API's parameter names.)

@@ -90,9 +90,29 @@ final class CallRules {
   /** Where a call's diagnostics point: the method name, not the opening parenthesis. */
   private static Tree at(Call c) {
     Tree t = c.node.getTree();
-    return t instanceof com.sun.source.tree.MethodInvocationTree
+    Tree at = t instanceof com.sun.source.tree.MethodInvocationTree
         ? ((com.sun.source.tree.MethodInvocationTree) t).getMethodSelect()
         : t;
+    return inSource(at) ? at : enclosingInSource(c.node.getTreePath(), at);
+  }
+
+  /** Whether javac placed {@code t} in the source (the graph builder makes calls of its own). */
+  private static boolean inSource(Tree t) {
+    return t == null || ((com.sun.tools.javac.tree.JCTree) t).pos > 0;
+  }
+
+  /**
+   * For a call the graph builder made ({@code close()} at the end of a try-with-resources): the
+   * nearest enclosing tree that is in the source, so the diagnostic has a line and its method's
+   * {@code @SuppressWarnings} applies.
+   */
+  private static Tree enclosingInSource(com.sun.source.util.TreePath path, Tree fallback) {
+    for (com.sun.source.util.TreePath p = path; p != null; p = p.getParentPath()) {
+      if (inSource(p.getLeaf()) && p.getLeaf().getKind() != Tree.Kind.COMPILATION_UNIT) {
+        return p.getLeaf();
+      }
+    }
+    return fallback;
   }
 
   private List<Integer> nullArgs(Call c, LockStore s, Tree t) {

@@ -10,8 +10,8 @@ import java.util.Set;
 import javax.tools.Diagnostic;
 
 /**
- * Collects one method's diagnostics, drops duplicates (the CFG copies {@code finally} blocks;
- * the same fact can be found twice), and emits them in source order. Message text comes from
+ * Collects a top-level class's diagnostics, drops duplicates within a method (the CFG copies
+ * {@code finally} blocks; the same fact can be found twice), and emits them in source order. Message text comes from
  * {@code messages.properties}: {@code KEY=<headline with %1$s subject, %2$s detail>} followed by
  * the {@code held:}/{@code needs:} lines.
  */
@@ -38,6 +38,8 @@ public final class Reporter {
   private final Emitter emitter;
   private final List<Diag> pending = new ArrayList<>();
   private final Set<String> seen = new HashSet<>();
+  /** Where the current method's diagnostics start in {@link #pending}. */
+  private int mark;
 
   public Reporter(Emitter emitter) {
     this.emitter = emitter;
@@ -54,15 +56,37 @@ public final class Reporter {
     }
   }
 
-  /** Forgets what was collected for a method whose analysis failed half-way. */
-  public void discard() {
-    pending.clear();
+  /**
+   * Starts a method (or a lambda body): what it reports from here on can be discarded on its own
+   * ({@link #discard}), and duplicates are dropped within it.
+   */
+  public void begin() {
+    mark = pending.size();
+    seen.clear();
   }
 
-  /** Emits the collected diagnostics in source order (most methods have none). */
+  /** Forgets what was collected since {@link #begin}: a method whose analysis failed half-way. */
+  public void discard() {
+    pending.subList(mark, pending.size()).clear();
+    seen.clear();
+  }
+
+  /** Forgets everything not emitted yet: mmlock cannot run at all. */
+  public void abandon() {
+    pending.clear();
+    mark = 0;
+    seen.clear();
+  }
+
+  /**
+   * Emits what was collected, in source order: called once a top-level class is checked, so a
+   * local class's or a lambda's diagnostics, analysed after their method's, still come in line
+   * order (most classes have none).
+   */
   public void flush() {
+    mark = 0;
+    seen.clear();
     if (pending.isEmpty()) {
-      seen.clear();
       return;
     }
     pending.sort(ORDER);
@@ -71,6 +95,5 @@ public final class Reporter {
           d.tree, d.key, d.args);
     }
     pending.clear();
-    seen.clear();
   }
 }
