@@ -68,7 +68,7 @@ final class MethodAnalyzer {
   void method(CompilationUnitTree root, com.sun.source.util.TreePath path, MethodTree t,
       ClassTree owner, ExecutableElement m, MethodContract c, Relevance.Facts facts) {
     com.sun.source.util.TreePath body = new com.sun.source.util.TreePath(path, t.getBody());
-    guarded(t, () -> {
+    guarded(t, facts, () -> {
       injected(t.getName().toString());
       run(root, body, new UnderlyingAST.CFGMethod(t, owner), m, c, Entry.store(m, c), t, null, facts);
     });
@@ -82,7 +82,7 @@ final class MethodAnalyzer {
       ClassTree owner, MethodTree enclosing, ExecutableElement fn, MethodContract fnContract,
       Relevance.Facts facts) {
     com.sun.source.util.TreePath body = new com.sun.source.util.TreePath(path, t.getBody());
-    guarded(t, () -> {
+    guarded(t, facts, () -> {
       injected(enclosing == null ? "" : enclosing.getName().toString());
       java.util.List<String> names = new ArrayList<>();
       for (com.sun.source.tree.VariableTree v : t.getParameters()) {
@@ -101,13 +101,62 @@ final class MethodAnalyzer {
     }
   }
 
-  private void guarded(Tree t, Runnable r) {
+  /**
+   * Bodies whose trees nest deeper than this are analysed on a thread of their own with a large
+   * stack: the graph builder and the analysis recurse on expressions, and a chain of a thousand
+   * {@code +} or {@code ?:} that javac compiles would overflow javac's own thread, at a depth
+   * that varies from run to run with what the JIT has compiled.
+   */
+  static final int DEEP = 250;
+  /** The deep bodies' stack: address space reserved, committed only as far as it is used. */
+  private static final long DEEP_STACK = 1L << 30;
+
+  private void guarded(Tree t, Relevance.Facts facts, Runnable r) {
     out.begin();
     try {
-      r.run();
+      if (facts.depth > DEEP) {
+        onLargeStack(r);
+      } else {
+        r.run();
+      }
     } catch (RuntimeException | StackOverflowError | AssertionError e) {
       out.discard();
       reportFailure(out, t, e, "method");
+    }
+  }
+
+  /**
+   * Runs {@code r} on a thread with a large stack, and waits for it: javac's state is only ever
+   * used by one thread at a time. Its failure is rethrown here. ({@code -Ammlock.stats} counts
+   * such a body's steps, not its share of its class's total.)
+   */
+  private static void onLargeStack(Runnable r) {
+    Throwable[] failure = new Throwable[1];
+    Thread deep = new Thread(null, () -> {
+      try {
+        r.run();
+      } catch (RuntimeException | Error e) {
+        failure[0] = e;
+      }
+    }, "mmlock-deep-body", DEEP_STACK);
+    deep.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        deep.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (failure[0] instanceof RuntimeException) {
+      throw (RuntimeException) failure[0];
+    }
+    if (failure[0] instanceof Error) {
+      throw (Error) failure[0];
     }
   }
 

@@ -42,6 +42,8 @@ final class Relevance {
     boolean nested;
     /** A {@code try} statement: exceptional edges may lead to its handlers. */
     boolean tries;
+    /** How deep trees nest in the body (counted from its class): see {@code MethodAnalyzer}. */
+    int depth;
     /** The {@code return;} statements, in source order (they have no CFG node). */
     final List<Tree> bareReturns = new ArrayList<>();
     /** Whether the body's parameters are known (a body scanned alone has them unseen). */
@@ -120,6 +122,21 @@ final class Relevance {
   private final class Scan extends TreeScanner {
     final Found found = new Found();
     private Facts in;
+    /** The nesting depth of the tree being scanned. */
+    private int depth;
+
+    @Override
+    public void scan(JCTree t) {
+      if (t == null) {
+        return;
+      }
+      depth++;
+      if (in != null && depth > in.depth) {
+        in.depth = depth;
+      }
+      t.accept(this);
+      depth--;
+    }
 
     /** Scans {@code body} as a body of its own, with its parameters (null: not known). */
     void body(JCTree body, List<JCTree.JCVariableDecl> params) {
