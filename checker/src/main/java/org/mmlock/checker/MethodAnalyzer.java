@@ -70,8 +70,19 @@ final class MethodAnalyzer {
     com.sun.source.util.TreePath body = new com.sun.source.util.TreePath(path, t.getBody());
     guarded(t, facts, () -> {
       injected(t.getName().toString());
-      run(root, body, new UnderlyingAST.CFGMethod(t, owner), m, c, Entry.store(m, c), t, null, facts);
+      run(root, body, new UnderlyingAST.CFGMethod(t, owner), m, c, Entry.store(m, c), t, null, facts, null);
     });
+  }
+
+  /**
+   * A field's initializer or an initializer block ({@code tree}, at {@code path}) starts with
+   * nothing held: it runs in a constructor or in the class's static initialisation, before the
+   * object or class is shared.
+   */
+  void initializer(CompilationUnitTree root, com.sun.source.util.TreePath path, Tree tree,
+      ClassTree owner, String name, Relevance.Facts facts) {
+    guarded(tree, facts, () -> run(root, path, new UnderlyingAST.CFGStatement(tree, owner), null,
+        MethodContract.EMPTY, new LockStore(), tree, List.of(), facts, name));
   }
 
   /**
@@ -91,7 +102,7 @@ final class MethodAnalyzer {
       boolean typed = fn != null && names.size() == fn.getParameters().size();
       LockStore entry = typed ? Entry.store(fn, fnContract, names) : new LockStore();
       run(root, body, new UnderlyingAST.CFGLambda(t, owner, enclosing), typed ? fn : null,
-          typed ? fnContract : MethodContract.EMPTY, entry, t, names, facts);
+          typed ? fnContract : MethodContract.EMPTY, entry, t, names, facts, null);
     });
   }
 
@@ -171,7 +182,8 @@ final class MethodAnalyzer {
 
   private void run(CompilationUnitTree root, com.sun.source.util.TreePath bodyPath,
       UnderlyingAST ast, ExecutableElement m,
-      MethodContract c, LockStore entry, Tree at, List<String> lambdaNames, Relevance.Facts facts) {
+      MethodContract c, LockStore entry, Tree at, List<String> lambdaNames, Relevance.Facts facts,
+      String bodyName) {
     if (stats != null) {
       stats.mark(Stats.Step.START);
     }
@@ -180,9 +192,10 @@ final class MethodAnalyzer {
       stats.mark(Stats.Step.CFG);
     }
     LockTransfer transfer = new LockTransfer(model, entry, tree -> line(root, tree), ops);
-    transfer.setConstructor(m != null && lambdaNames == null
-        && m.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR);
-    MethodRules rules = new MethodRules(out, m, c, ops, lambdaNames);
+    // An initializer initialises fields, as a constructor does.
+    transfer.setConstructor(bodyName != null || (m != null && lambdaNames == null
+        && m.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR));
+    MethodRules rules = new MethodRules(out, m, c, ops, lambdaNames, bodyName);
     // Without loops the CFG is acyclic: the worklist (reverse postorder) visits each block once,
     // with its final input, so the rules can watch the fixpoint itself. With loops a block can be
     // analysed several times; its last analysis has its final input, so the rules are given the

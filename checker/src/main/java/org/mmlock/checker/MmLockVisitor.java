@@ -1,5 +1,6 @@
 package org.mmlock.checker;
 
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -104,14 +105,38 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
    */
   @Override
   public Void visitVariable(VariableTree t, Void p) {
-    if (t.getInitializer() instanceof NewClassTree
-        && getCurrentPath().getParentPath().getLeaf() instanceof ClassTree) {
+    if (t.getInitializer() == null || !(getCurrentPath().getParentPath().getLeaf() instanceof ClassTree)) {
+      return super.visitVariable(t, p);
+    }
+    if (t.getInitializer() instanceof NewClassTree) {
       javax.lang.model.element.Element e = TreeUtils.elementFromDeclaration(t);
       if (e instanceof javax.lang.model.element.VariableElement) {
         ops.remember(t, (javax.lang.model.element.VariableElement) e);
       }
     }
-    return super.visitVariable(t, p);
+    return initializer(t, "the initializer of " + t.getName()) ? super.visitVariable(t, p) : null;
+  }
+
+  /** An initializer block of a class (other blocks are a method's). */
+  @Override
+  public Void visitBlock(BlockTree t, Void p) {
+    if (!(getCurrentPath().getParentPath().getLeaf() instanceof ClassTree)) {
+      return super.visitBlock(t, p);
+    }
+    return initializer(t, t.isStatic() ? "the static initializer" : "the instance initializer")
+        ? super.visitBlock(t, p) : null;
+  }
+
+  /**
+   * Analyses a field's initializer or an initializer block when it touches the API; whether
+   * there are lambdas or classes inside to visit.
+   */
+  private boolean initializer(Tree t, String name) {
+    Relevance.Facts body = relevance.of(found, t);
+    if (body.touches) {
+      analyzer.initializer(root, getCurrentPath(), t, enclosingClass(), name, body);
+    }
+    return body.nested;
   }
 
   /**

@@ -169,6 +169,16 @@ final class Relevance {
       body(t.body, t.params);
     }
 
+    /** An initializer block of a class is a body of its own, without parameters. */
+    @Override
+    public void visitBlock(JCTree.JCBlock t) {
+      if (in == null) {
+        body(t, List.of());
+      } else {
+        super.visitBlock(t);
+      }
+    }
+
     @Override
     public void visitClassDef(JCTree.JCClassDecl t) {
       if (in != null) {
@@ -222,6 +232,9 @@ final class Relevance {
     public void visitVarDef(JCTree.JCVariableDecl t) {
       if (in != null) {
         in.value(t.name);
+      } else if (t.init != null) {
+        body(t, List.of()); // a field's initializer: a body of its own, keyed by the field
+        return;
       }
       super.visitVarDef(t);
     }

@@ -49,9 +49,10 @@ final class ExitRules {
    * Exit rules of a method, or of a lambda ({@code lambda} true: {@code m} is its functional
    * interface method, if any, and {@code names} its own parameter names).
    */
-  ExitRules(Reporter out, ExecutableElement m, MethodContract c, List<String> names, boolean lambda) {
+  ExitRules(Reporter out, ExecutableElement m, MethodContract c, List<String> names, boolean lambda,
+      String body) {
     this.out = out;
-    this.method = lambda ? "the lambda" : m.getSimpleName() + "()";
+    this.method = body != null ? body : lambda ? "the lambda" : m.getSimpleName() + "()";
     this.returnsMapping = c.pte != null && c.pte.maps != null;
     if (m != null) {
       expect(c, names != null ? names : Entry.names(m));

@@ -17,9 +17,18 @@ public final class MethodRules implements LockTransfer.Observer {
   /** Rules of method {@code m}, or of a lambda whose parameters are {@code lambdaNames} (else null). */
   public MethodRules(Reporter out, ExecutableElement m, MethodContract c,
       org.mmlock.checker.flow.WalkOps ops, java.util.List<String> lambdaNames) {
+    this(out, m, c, ops, lambdaNames, null);
+  }
+
+  /**
+   * As above; {@code body} names a body that is not a method or lambda in messages ("the static
+   * initializer"), else null.
+   */
+  public MethodRules(Reporter out, ExecutableElement m, MethodContract c,
+      org.mmlock.checker.flow.WalkOps ops, java.util.List<String> lambdaNames, String body) {
     this.calls = new CallRules(out, ops);
     this.derefs = new DerefRules(out);
-    this.exits = new ExitRules(out, m, c, lambdaNames, lambdaNames != null);
+    this.exits = new ExitRules(out, m, c, lambdaNames, lambdaNames != null, body);
   }
 
   @Override
