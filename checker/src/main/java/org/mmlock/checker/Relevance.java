@@ -289,6 +289,17 @@ final class Relevance {
       super.visitApply(t);
     }
 
+    /** A constructor with a contract: a guard object that takes a lock. */
+    @Override
+    public void visitNewClass(JCTree.JCNewClass t) {
+      if (in != null && !in.touches) {
+        Symbol s = t.constructor;
+        in.touches = s instanceof Symbol.MethodSymbol
+            && !model.contractOf((ExecutableElement) s).isEmpty();
+      }
+      super.visitNewClass(t);
+    }
+
     /** A read of a field of an API object: a possibly-null result, an unstable VMA. */
     @Override
     public void visitSelect(JCTree.JCFieldAccess t) {

@@ -337,14 +337,31 @@ public final class LockTransfer
         ? flags.substring(0, flags.length() - ".vm_flags".length()) : null;
   }
 
+  /**
+   * {@code new}: a constructor's contract applies as a method's does (a guard object whose
+   * constructor takes a lock), and a {@code new MmWalkOps(...)} records its mode.
+   */
   @Override
   public TransferResult<NoValue, LockStore> visitObjectCreation(ObjectCreationNode n,
       TransferInput<NoValue, LockStore> in) {
+    LockStore s = in.getRegularStore();
+    Tree t = n.getTree();
+    javax.lang.model.element.Element ctor = t == null ? null : ((com.sun.tools.javac.tree.JCTree.JCNewClass) t).constructor;
+    MethodContract c = ctor instanceof ExecutableElement ? model.contractOf((ExecutableElement) ctor)
+        : MethodContract.EMPTY;
+    if (!c.isEmpty()) {
+      Call call = new Call(n, (ExecutableElement) ctor, c, s, lines.applyAsInt(t));
+      if (observer != null) {
+        observer.call(call, s);
+      }
+      s = s.copy();
+      CallEffects.apply(call, s, assignedOnce == null);
+    }
     String ops = WalkOps.describe(n);
     if (ops == null) {
-      return visitNode(n, in);
+      return c.isEmpty() ? visitNode(n, in) : regular(s);
     }
-    LockStore s = in.getRegularStore().copy();
+    s = c.isEmpty() ? s.copy() : s;
     s.setOps(Paths.of(n, s), ops);
     return regular(s);
   }

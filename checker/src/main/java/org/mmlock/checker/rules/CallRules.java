@@ -74,11 +74,10 @@ final class CallRules {
    * expressions at, so they are reported where it is called: the ignored part protects nothing.
    */
   private void classFileProblems(Call c, Tree t) {
-    if (c.contract.problems.isEmpty() || !ParamNames.fromClassFile(c.node.getTarget().getMethod())) {
+    if (c.contract.problems.isEmpty() || !ParamNames.fromClassFile(c.method)) {
       return;
     }
-    String callee = c.node.getTarget().getMethod().getEnclosingElement().getSimpleName() + "."
-        + c.callee();
+    String callee = c.method.getEnclosingElement().getSimpleName() + "." + c.callee();
     for (MethodContract.Problem p : c.contract.problems) {
       if (p.key.equals("contract.expression.invalid")) {
         out.report(t, p.key, callee + "'s " + p.annotation, " " + Describe.quoted(p.text) + ": " + Describe.printable(p.why), "-",
@@ -89,11 +88,11 @@ final class CallRules {
 
   /** Where a call's diagnostics point: the method name, not the opening parenthesis. */
   private static Tree at(Call c) {
-    Tree t = c.node.getTree();
+    Tree t = c.tree();
     Tree at = t instanceof com.sun.source.tree.MethodInvocationTree
         ? ((com.sun.source.tree.MethodInvocationTree) t).getMethodSelect()
         : t;
-    return inSource(at) ? at : enclosingInSource(c.node.getTreePath(), at);
+    return inSource(at) ? at : enclosingInSource(c.path, at);
   }
 
   /** Whether javac placed {@code t} in the source (the graph builder makes calls of its own). */

@@ -102,7 +102,7 @@ final class WalkRules {
   /** The page-walk API: walk_lock mode, walker kind, install_pte. Returns whether it may sleep. */
   private boolean pageWalk(Call c, WalkModel w, LockStore s, Tree t) {
     int opsIndex = w.walkOps == null ? -1 : w.walkOps.param;
-    Node opsArg = opsIndex < 0 || opsIndex >= c.node.getArguments().size() ? null : c.node.getArguments().get(opsIndex);
+    Node opsArg = opsIndex < 0 || opsIndex >= c.argNodes.size() ? null : c.argNodes.get(opsIndex);
     String o = opsArg == null ? "? ?" : ops.of(opsArg, c.args.get(opsIndex), s);
     String lock = WalkOps.lock(o);
     Boolean install = WalkOps.install(o);
