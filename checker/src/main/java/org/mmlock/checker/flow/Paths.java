@@ -53,6 +53,10 @@ public final class Paths {
           : i instanceof LocalVariableNode ? local((LocalVariableNode) i) : null;
       return arr == null || idx == null ? null : canon(arr + "[" + idx + "]", s);
     }
+    if (n instanceof org.checkerframework.dataflow.cfg.node.TernaryExpressionNode) {
+      // c ? a : b is the local the graph builder assigns in each branch: a path when both agree
+      return of(((org.checkerframework.dataflow.cfg.node.TernaryExpressionNode) n).getTernaryExpressionVar(), s);
+    }
     if (n instanceof org.checkerframework.dataflow.cfg.node.ObjectCreationNode) {
       Tree t = n.getTree();
       return t == null ? null : "$" + ((JCTree) t).pos;

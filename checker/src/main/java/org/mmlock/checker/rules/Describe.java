@@ -113,7 +113,8 @@ public final class Describe {
     }
     for (Map.Entry<String, String> e : s.aliases().entrySet()) {
       String k = e.getKey();
-      if (e.getValue().equals(p) && k.indexOf('.') < 0 && k.indexOf('$') < 0 && k.indexOf('\'') < 0) {
+      if (e.getValue().equals(p) && k.indexOf('.') < 0 && k.indexOf('$') < 0 && k.indexOf('\'') < 0
+          && k.indexOf('#') < 0) { // not a local the graph builder made (condExpr#num1)
         return k;
       }
     }
@@ -122,10 +123,17 @@ public final class Describe {
 
   private static String pretty(String p) {
     if (p.startsWith("?")) {
-      return p.substring(p.indexOf(':') + 1);
+      // an argument that is not an access path: named by the callee's parameter expression
+      return "<the expression passed as " + p.substring(p.indexOf(':') + 1) + ">";
+    }
+    int dot = p.indexOf('.');
+    String root = dot < 0 ? p : p.substring(0, dot);
+    if (root.contains("#num")) {
+      // a local the graph builder made: condExpr#num2 holds the value of a ?: expression
+      return (root.startsWith("condExpr#") ? "<the value of a ?: expression>" : "<a temporary>")
+          + (dot < 0 ? "" : p.substring(dot));
     }
     if (p.startsWith("$")) {
-      int dot = p.indexOf('.');
       return "<call result>" + (dot < 0 ? "" : p.substring(dot));
     }
     if (p.endsWith(org.mmlock.checker.flow.Entry.PARAM_PTL)) {
