@@ -344,26 +344,32 @@ public final class LockTransfer
   @Override
   public TransferResult<NoValue, LockStore> visitObjectCreation(ObjectCreationNode n,
       TransferInput<NoValue, LockStore> in) {
-    LockStore s = in.getRegularStore();
+    LockStore before = in.getRegularStore();
+    LockStore s = constructed(n, before);
+    String ops = WalkOps.describe(n);
+    if (ops != null) {
+      s = s == before ? before.copy() : s;
+      s.setOps(Paths.of(n, s), ops);
+    }
+    return s == before ? visitNode(n, in) : regular(s);
+  }
+
+  /** The store after {@code new}'s constructor: {@code before} itself when it has no contract. */
+  private LockStore constructed(ObjectCreationNode n, LockStore before) {
     Tree t = n.getTree();
     javax.lang.model.element.Element ctor = t == null ? null : ((com.sun.tools.javac.tree.JCTree.JCNewClass) t).constructor;
     MethodContract c = ctor instanceof ExecutableElement ? model.contractOf((ExecutableElement) ctor)
         : MethodContract.EMPTY;
-    if (!c.isEmpty()) {
-      Call call = new Call(n, (ExecutableElement) ctor, c, s, lines.applyAsInt(t));
-      if (observer != null) {
-        observer.call(call, s);
-      }
-      s = s.copy();
-      CallEffects.apply(call, s, assignedOnce == null);
+    if (c.isEmpty()) {
+      return before;
     }
-    String ops = WalkOps.describe(n);
-    if (ops == null) {
-      return c.isEmpty() ? visitNode(n, in) : regular(s);
+    Call call = new Call(n, (ExecutableElement) ctor, c, before, lines.applyAsInt(t));
+    if (observer != null) {
+      observer.call(call, before);
     }
-    s = c.isEmpty() ? s.copy() : s;
-    s.setOps(Paths.of(n, s), ops);
-    return regular(s);
+    LockStore s = before.copy();
+    CallEffects.apply(call, s, assignedOnce == null);
+    return s;
   }
 
   @Override

@@ -4,7 +4,6 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.Trees;
@@ -94,17 +93,10 @@ public final class WalkOps {
     return q.equals("PageWalkLock") || q.equals(org.mmlock.checker.model.Names.API_PACKAGE + ".PageWalkLock");
   }
 
+  /** The name an identifier, a selection or a parameterised type ends with; "" for others. */
   private static String simpleName(Tree t) {
-    if (t instanceof IdentifierTree) {
-      return ((IdentifierTree) t).getName().toString();
-    }
-    if (t instanceof MemberSelectTree) {
-      return ((MemberSelectTree) t).getIdentifier().toString();
-    }
-    if (t instanceof ParameterizedTypeTree) {
-      return simpleName(((ParameterizedTypeTree) t).getType());
-    }
-    return "";
+    javax.lang.model.element.Name n = com.sun.tools.javac.tree.TreeInfo.name((JCTree) t);
+    return n == null ? "" : n.toString();
   }
 
   /**
