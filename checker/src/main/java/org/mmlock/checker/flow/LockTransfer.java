@@ -16,6 +16,7 @@ import org.checkerframework.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.dataflow.cfg.node.AbstractNodeVisitor;
 import org.checkerframework.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.dataflow.cfg.node.BitwiseAndNode;
+import org.checkerframework.dataflow.cfg.node.BooleanLiteralNode;
 import org.checkerframework.dataflow.cfg.node.IntegerLiteralNode;
 import org.checkerframework.dataflow.cfg.node.LongLiteralNode;
 import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
@@ -180,9 +181,9 @@ public final class LockTransfer
       Conditions.recordBoolean(x, in.getThenStore(), in.getElseStore(), s);
     }
     Node value = Paths.unwrap(n.getExpression());
-    if (value instanceof org.checkerframework.dataflow.cfg.node.BooleanLiteralNode) {
+    if (value instanceof BooleanLiteralNode) {
       // ok = false; if (...) ok = mmap_read_trylock(mm); -- on the first path, ok is known false
-      s.setValue(x, "bool:" + ((org.checkerframework.dataflow.cfg.node.BooleanLiteralNode) value).getValue());
+      s.setValue(x, "bool:" + ((BooleanLiteralNode) value).getValue());
     }
     return regular(s);
   }
@@ -291,6 +292,13 @@ public final class LockTransfer
   /** {@code x == null}, {@code mm == init_mm}, and their negations. */
   private TransferResult<NoValue, LockStore> compare(Node l, Node r, boolean eq,
       TransferInput<NoValue, LockStore> in) {
+    Node literal = l instanceof BooleanLiteralNode ? l : r instanceof BooleanLiteralNode ? r : null;
+    if (literal != null && in.containsTwoStores()) {
+      // mmap_read_trylock(mm) == true, ok != false: true where the boolean operand is
+      return ((BooleanLiteralNode) literal).getValue() == eq
+          ? split(in.getThenStore(), in.getElseStore())
+          : split(in.getElseStore(), in.getThenStore());
+    }
     LockStore s = in.getRegularStore();
     LockStore[] split = null;
     if (r instanceof NullLiteralNode || l instanceof NullLiteralNode) {
