@@ -100,8 +100,9 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
   }
 
   /**
-   * A field built with {@code new}: a {@code static final MmWalkOps} is read now, while javac's
-   * tree of it is attributed (a class checked later may pass it to a walk).
+   * A field with an initializer: the initializer is a body of its own; and a
+   * {@code static final MmWalkOps} built with {@code new} is read now, while javac's tree of it
+   * is attributed (a class checked later may pass it to a walk).
    */
   @Override
   public Void visitVariable(VariableTree t, Void p) {
@@ -114,7 +115,7 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
         ops.remember(t, (javax.lang.model.element.VariableElement) e);
       }
     }
-    return initializer(t, "the initializer of " + t.getName()) ? super.visitVariable(t, p) : null;
+    return initializer(t) ? super.visitVariable(t, p) : null;
   }
 
   /** An initializer block of a class (other blocks are a method's). */
@@ -123,17 +124,18 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
     if (!(getCurrentPath().getParentPath().getLeaf() instanceof ClassTree)) {
       return super.visitBlock(t, p);
     }
-    return initializer(t, t.isStatic() ? "the static initializer" : "the instance initializer")
-        ? super.visitBlock(t, p) : null;
+    return initializer(t) ? super.visitBlock(t, p) : null;
   }
 
   /**
    * Analyses a field's initializer or an initializer block when it touches the API; whether
    * there are lambdas or classes inside to visit.
    */
-  private boolean initializer(Tree t, String name) {
+  private boolean initializer(Tree t) {
     Relevance.Facts body = relevance.of(found, t);
     if (body.touches) {
+      String name = t instanceof VariableTree ? "the initializer of " + ((VariableTree) t).getName()
+          : ((BlockTree) t).isStatic() ? "the static initializer" : "the instance initializer";
       analyzer.initializer(root, getCurrentPath(), t, enclosingClass(), name, body);
     }
     return body.nested;

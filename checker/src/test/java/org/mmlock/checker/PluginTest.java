@@ -132,19 +132,11 @@ class PluginTest {
         + "    try (g) { find_vma(g.mm, 5); }\n"
         + "  }\n"
         + "}\n");
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
-    try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
-      List<String> options = List.of("-d", Files.createDirectories(dir.resolve("out")).toString(),
-          "-cp", CheckRun.apiClasspath(), "-processorpath", processorPath(), "-Xplugin:" + MmLockPlugin.NAME);
-      javac.getTask(new StringWriter(), fm, diags, options, null, fm.getJavaFileObjects(f.toFile())).call();
-    }
     List<String> got = new ArrayList<>();
-    for (Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
-      if (d.getKind() != Diagnostic.Kind.NOTE) {
-        String m = d.getMessage(Locale.ROOT);
-        got.add(d.getLineNumber() + " " + m.substring(0, m.indexOf(']') + 1));
-      }
+    for (Diagnostic<? extends JavaFileObject> d
+        : diagnostics(List.of(f), Files.createDirectories(dir.resolve("out")), "-Xplugin:" + MmLockPlugin.NAME)) {
+      String m = d.getMessage(Locale.ROOT);
+      got.add(d.getLineNumber() + " " + m.substring(0, m.indexOf(']') + 1));
     }
     assertEquals(List.of("12 [mmap.required]", "13 [mmap.required]", "14 [mmap.required]",
         "17 [lock.release.not.held]", "17 [mmap.required]"), got);
@@ -208,6 +200,17 @@ class PluginTest {
 
   /** javac in this JVM, mmlock looked up on the processor path; diagnostics as comparable text. */
   private static List<String> compile(List<Path> files, Path out, String... mmlock) throws IOException {
+    List<String> result = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : diagnostics(files, out, mmlock)) {
+      result.add(d.getKind() + " " + Path.of(d.getSource().toUri()).getFileName() + ":" + d.getLineNumber()
+          + " " + d.getMessage(Locale.ROOT));
+    }
+    return result.stream().sorted().collect(Collectors.toList());
+  }
+
+  /** javac in this JVM, mmlock looked up on the processor path; its diagnostics but notes, as emitted. */
+  private static List<Diagnostic<? extends JavaFileObject>> diagnostics(List<Path> files, Path out,
+      String... mmlock) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
@@ -217,14 +220,8 @@ class PluginTest {
       javac.getTask(new StringWriter(), fm, diags, options, null,
           fm.getJavaFileObjectsFromFiles(files.stream().map(Path::toFile).collect(Collectors.toList()))).call();
     }
-    List<String> result = new ArrayList<>();
-    for (Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
-      if (d.getKind() != Diagnostic.Kind.NOTE) {
-        result.add(d.getKind() + " " + Path.of(d.getSource().toUri()).getFileName() + ":" + d.getLineNumber()
-            + " " + d.getMessage(Locale.ROOT));
-      }
-    }
-    return result.stream().sorted().collect(Collectors.toList());
+    return diags.getDiagnostics().stream().filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+        .collect(Collectors.toList());
   }
 
   /** The checker's classes and its runtime dependencies, as a user's processor path lists them. */
