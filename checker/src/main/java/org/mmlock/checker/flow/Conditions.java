@@ -11,9 +11,16 @@ import java.util.List;
 final class Conditions {
   private Conditions() {}
 
-  /** {then, else} stores of {@code p == null}, or null when nothing depends on p. */
+  /**
+   * {then, else} stores of {@code p == null}, or null when nothing depends on p. A lock reached
+   * through local p ({@code mmap_read_lock(g.mm)}, held, maybe held or held on a condition) is
+   * not held where p is null: taking it dereferenced p, and p has not changed since (a new value
+   * renames the old one's paths). So {@code if (g != null) g.close()}, and the null check of a
+   * try-with-resources on an existing variable, release it on every path.
+   */
   static LockStore[] nullTest(String p, LockStore s) {
-    if (p == null || !dependsOnNull(p, s)) {
+    boolean reached = p != null && p.indexOf('.') < 0 && reachedThrough(p, s);
+    if (p == null || (!reached && !dependsOnNull(p, s))) {
       return null;
     }
     LockStore isNull = s.copy();
@@ -25,9 +32,25 @@ final class Conditions {
       if (("nn:" + p).equals(h.cond)) {
         isNull.remove(h.cls, h.path);
         nonNull.put(h.resolve(h.cond));
+      } else if (reached && below(h.path, p)) {
+        isNull.remove(h.cls, h.path);
       }
     }
     return new LockStore[] {isNull, nonNull};
+  }
+
+  /** Whether a lock's path goes through local {@code p} (a field of p, or deeper). */
+  private static boolean reachedThrough(String p, LockStore s) {
+    for (Held h : s.locks()) {
+      if (below(h.path, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean below(String path, String p) {
+    return !path.equals(p) && LockStore.under(path, p);
   }
 
   private static boolean dependsOnNull(String p, LockStore s) {
