@@ -100,15 +100,6 @@ final class Conditions {
     }
   }
 
-  static boolean dependsOn(String x, LockStore s) {
-    for (Held h : s.locks()) {
-      if (("t:" + x).equals(h.cond) || ("f:" + x).equals(h.cond)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether condition {@code cond} of a lock ({@code "nn:P"}, {@code "t:x"}, {@code "f:x"}) is
    * known to have value {@code v} in {@code s}: P's nullness, or the value a test of x left.

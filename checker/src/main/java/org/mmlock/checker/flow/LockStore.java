@@ -511,12 +511,38 @@ public final class LockStore implements Store<LockStore> {
    * with the condition's outcome on each, it is held iff the condition holds, as before the test.
    */
   private static Held heldOnOneSide(Held h, LockStore in, LockStore out) {
-    String c = h.cond != null ? h.cond : h.resolved;
-    if (h.maybe || c == null || !Conditions.known(c, false, out)
-        || (h.cond == null && !Conditions.known(c, true, in))) {
-      return h.withMaybe();
+    if (h.maybe) {
+      return h;
     }
-    return h.cond != null ? h : h.withCond(c);
+    String c = h.cond != null ? h.cond : h.resolved;
+    if (c != null && Conditions.known(c, false, out)
+        && (h.cond != null || Conditions.known(c, true, in))) {
+      return h.cond != null ? h : h.withCond(c);
+    }
+    String flag = h.cond == null ? in.flagAgainst(out) : null;
+    return flag != null ? h.withCond(flag) : h.withMaybe();
+  }
+
+  /**
+   * A boolean local whose value is known here and known the opposite in {@code o}, as the
+   * condition that holds here: {@code "t:x"} where x is true here, {@code "f:x"} where it is
+   * false; null if there is none. A lock held here and not in {@code o} is held iff that
+   * condition holds ({@code if (x) mmap_read_lock(mm);}). The first such local, in path order.
+   */
+  private String flagAgainst(LockStore o) {
+    if (empty(VALUES) || o.empty(VALUES)) {
+      return null;
+    }
+    PathMap<String> mine = r(VALUES);
+    for (int i = 0; i < mine.size(); i++) {
+      String v = mine.valueAt(i);
+      String theirs = o.value(mine.keyAt(i));
+      if (("bool:true".equals(v) && "bool:false".equals(theirs))
+          || ("bool:false".equals(v) && "bool:true".equals(theirs))) {
+        return (v.equals("bool:true") ? "t:" : "f:") + mine.keyAt(i);
+      }
+    }
+    return null;
   }
 
   /**

@@ -262,9 +262,9 @@ public final class LockTransfer
     if (n.getType().getKind() == TypeKind.BOOLEAN && !in.containsTwoStores()) {
       LockStore s = in.getRegularStore();
       String x = Paths.local(n);
-      if (Conditions.dependsOn(x, s)) {
-        return split(Conditions.assume(x, true, s), Conditions.assume(x, false, s));
-      }
+      // Each side knows the value (a lock taken on one side is held iff it: LockStore's join),
+      // and a lock held on a condition of x is held, or not, on each.
+      return split(Conditions.assume(x, true, s), Conditions.assume(x, false, s));
     }
     return visitNode(n, in);
   }
