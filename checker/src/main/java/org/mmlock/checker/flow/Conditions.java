@@ -113,6 +113,12 @@ final class Conditions {
     return ("bool:" + (heldIfTrue == v)).equals(s.value(x));
   }
 
+  /** Whether {@code cond} is a condition on boolean local {@code x} ({@code "t:x"}, {@code "f:x"}). */
+  private static boolean on(String x, String cond) {
+    return cond != null && cond.length() == x.length() + 2 && cond.endsWith(x)
+        && (cond.startsWith("t:") || cond.startsWith("f:"));
+  }
+
   /** The store where boolean local {@code x} has value {@code v}. */
   static LockStore assume(String x, boolean v, LockStore s) {
     LockStore out = s.copy();
@@ -120,13 +126,19 @@ final class Conditions {
     List<Held> all = new ArrayList<>();
     s.locks().forEach(all::add);
     for (Held h : all) {
-      if (("t:" + x).equals(h.cond) || ("f:" + x).equals(h.cond)) {
-        boolean heldIfTrue = h.cond.startsWith("t:");
-        if (heldIfTrue == v) {
-          out.put(h.resolve(h.cond));
-        } else {
+      Held r = h;
+      if (on(x, h.cond)) {
+        if (h.cond.startsWith("t:") != v) {
           out.remove(h.cls, h.path);
+          continue;
         }
+        r = h.resolve(h.cond);
+      }
+      if (on(x, r.writeIf)) {
+        r = r.withMode(r.writeIf.startsWith("t:") == v ? Mode.WRITE : Mode.READ);
+      }
+      if (r != h) {
+        out.put(r);
       }
     }
     return out;

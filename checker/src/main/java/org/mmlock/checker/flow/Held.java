@@ -29,15 +29,22 @@ public final class Held {
    * part in equality.
    */
   final String resolved;
+  /**
+   * For a lock held for write on one path and for read on another, where a boolean local tells
+   * the two apart ({@code if (write) mmap_write_lock(mm); else mmap_read_lock(mm);}): where it is
+   * held for write ({@code "t:x"}, {@code "f:x"}); null otherwise. Held in {@code mode}, read,
+   * where that condition is not known to hold; a test of x settles the mode.
+   */
+  public final String writeIf;
 
   public Held(LockClass cls, String path, Mode mode, LockKind kind, boolean maybe, String cond,
       String mm, int line) {
-    this(cls, path, mode, kind, maybe, cond, mm, line, key(cls, path), null);
+    this(cls, path, mode, kind, maybe, cond, mm, line, key(cls, path), null, null);
   }
 
   /** As the public constructor, with the key of {@code cls} and {@code path} already made. */
   private Held(LockClass cls, String path, Mode mode, LockKind kind, boolean maybe, String cond,
-      String mm, int line, String key, String resolved) {
+      String mm, int line, String key, String resolved, String writeIf) {
     this.cls = cls;
     this.path = path;
     this.mode = mode;
@@ -48,6 +55,7 @@ public final class Held {
     this.line = line;
     this.key = key;
     this.resolved = resolved;
+    this.writeIf = writeIf;
   }
 
   /** The store key: class and path. */
@@ -65,24 +73,31 @@ public final class Held {
   }
 
   public Held withMaybe() {
-    return maybe ? this : new Held(cls, path, mode, kind, true, cond, mm, line, key, null);
+    return maybe ? this : new Held(cls, path, mode, kind, true, cond, mm, line, key, null, writeIf);
   }
 
+  /** This lock, held in mode {@code m} on every path where it is held. */
   public Held withMode(Mode m) {
-    return new Held(cls, path, m, kind, maybe, cond, mm, line, key, resolved);
+    return new Held(cls, path, m, kind, maybe, cond, mm, line, key, resolved, null);
   }
 
   public Held withCond(String c) {
-    return new Held(cls, path, mode, kind, maybe, c, mm, line, key, null);
+    return new Held(cls, path, mode, kind, maybe, c, mm, line, key, null, writeIf);
+  }
+
+  /** This lock, held for write where {@code c} holds and for read elsewhere. */
+  Held withWriteIf(String c) {
+    return new Held(cls, path, Mode.READ, kind, maybe, cond, mm, line, key, resolved, c);
   }
 
   /** This lock, held unconditionally now that its condition {@code cond} was found true. */
   Held resolve(String cond) {
-    return new Held(cls, path, mode, kind, maybe, null, mm, line, key, cond);
+    return new Held(cls, path, mode, kind, maybe, null, mm, line, key, cond, writeIf);
   }
 
-  public Held withPath(String p, String newCond, String newMm) {
-    return new Held(cls, p, mode, kind, maybe, newCond, newMm, line);
+  /** This lock on path {@code p}, its conditions and mm renamed alike. */
+  public Held withPath(String p, String newCond, String newMm, String newWriteIf) {
+    return new Held(cls, p, mode, kind, maybe, newCond, newMm, line, key(cls, p), null, newWriteIf);
   }
 
   Held join(Held o) {
@@ -92,7 +107,8 @@ public final class Held {
     boolean m = maybe || o.maybe || !Objects.equals(cond, o.cond);
     String c = Objects.equals(cond, o.cond) ? cond : null;
     return new Held(cls, path, mode.join(o.mode), kind, m, c, Objects.equals(mm, o.mm) ? mm : null,
-        Math.min(line, o.line), key, Objects.equals(resolved, o.resolved) ? resolved : null);
+        Math.min(line, o.line), key, Objects.equals(resolved, o.resolved) ? resolved : null,
+        Objects.equals(writeIf, o.writeIf) ? writeIf : null);
   }
 
   @Override
@@ -103,7 +119,7 @@ public final class Held {
     Held h = (Held) o;
     return cls == h.cls && path.equals(h.path) && mode == h.mode && kind == h.kind
         && maybe == h.maybe && Objects.equals(cond, h.cond) && Objects.equals(mm, h.mm)
-        && line == h.line;
+        && line == h.line && Objects.equals(writeIf, h.writeIf);
   }
 
   @Override

@@ -313,7 +313,8 @@ public final class LockStore implements Store<LockStore> {
       PathMap<Held> m = this.<Held>w(LOCKS);
       m.clear();
       for (Held h : held) {
-        Held r = h.withPath(f.apply(h.path), renameCond(h.cond, from, to), f.apply(h.mm));
+        Held r = h.withPath(f.apply(h.path), renameCond(h.cond, from, to), f.apply(h.mm),
+            renameCond(h.writeIf, from, to));
         m.put(r.key(), r);
       }
     }
@@ -330,11 +331,16 @@ public final class LockStore implements Store<LockStore> {
 
   private boolean anyHeldUnder(String root) {
     for (Held h : heldMap().values()) {
-      if (under(h.path, root) || under(h.mm, root) || (h.cond != null && under(h.cond.substring(h.cond.indexOf(':') + 1), root))) {
+      if (under(h.path, root) || under(h.mm, root) || condUnder(h.cond, root)
+          || condUnder(h.writeIf, root)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean condUnder(String cond, String root) {
+    return cond != null && under(cond.substring(cond.indexOf(':') + 1), root);
   }
 
   /** Forgets everything about paths rooted at {@code root}. */
@@ -559,7 +565,24 @@ public final class LockStore implements Store<LockStore> {
         && Conditions.known(h.cond, true, b)) {
       return h.join(g.withCond(h.cond));
     }
-    return h.join(g);
+    String writeIf = writeIf(h, g, a, b);
+    return writeIf != null ? h.join(g).withWriteIf(writeIf) : h.join(g);
+  }
+
+  /**
+   * Where lock {@code h} of {@code a} is held for write and {@code g} of {@code b} for read (or
+   * the other way round), both on the same terms: a boolean local known true on one side and
+   * false on the other, as the condition where the lock is held for write; else null.
+   */
+  private static String writeIf(Held h, Held g, LockStore a, LockStore b) {
+    if (h.maybe || g.maybe || h.writeIf != null || g.writeIf != null
+        || !java.util.Objects.equals(h.cond, g.cond)) {
+      return null;
+    }
+    if (h.mode == Mode.WRITE && g.mode == Mode.READ) {
+      return a.flagAgainst(b);
+    }
+    return h.mode == Mode.READ && g.mode == Mode.WRITE ? b.flagAgainst(a) : null;
   }
 
   private void joinNulls(LockStore s, LockStore o) {

@@ -51,7 +51,7 @@ public final class Describe {
   public static String held(LockStore s) {
     List<String> out = new ArrayList<>();
     for (Held h : s.locks()) {
-      out.add(token(h, s) + (h.definite() ? "" : "?"));
+      out.add(token(h, s) + (h.definite() ? "" : "?") + writeIf(h, s));
     }
     global(out, "RCU", s.rcuMin(), s.rcuMax());
     global(out, "WALKER", s.walkerMin(), s.walkerMax());
@@ -64,6 +64,15 @@ public final class Describe {
       }
     }
     return out.isEmpty() ? "{}" : "{" + String.join(", ", out) + "}";
+  }
+
+  /** For a lock held for write where a boolean local says so: {@code " (W if write)"}. */
+  private static String writeIf(Held h, LockStore s) {
+    if (h.writeIf == null) {
+      return "";
+    }
+    String x = path(h.writeIf.substring(2), s);
+    return " (W if " + (h.writeIf.startsWith("t:") ? x : "!" + x) + ")";
   }
 
   private static void global(List<String> out, String name, int min, int max) {
