@@ -28,14 +28,6 @@ import org.mmlock.checker.rules.Emitter;
  * incomplete, and javac's errors come first.
  */
 final class Driver implements TaskListener {
-  /**
-   * Test seam: {@code -Ammlock.injectFailure=NAME} (or the plugin argument
-   * {@code mmlock.injectFailure=NAME}) makes the analysis of every method or lambda
-   * enclosed in a method called NAME fail, to prove that an internal failure is reported on that
-   * method and the rest is still checked.
-   */
-  static final String INJECT_FAILURE = "mmlock.injectFailure";
-
   private final JavacTask task;
   private final Map<String, String> options;
   private final Predicate<TaskEvent> wanted;
@@ -177,7 +169,9 @@ final class Driver implements TaskListener {
     trees = Trees.instance(task);
     emitter = new Emitter(trees);
     stats = option(env, Stats.OPTION) != null ? new Stats() : null;
-    visitor = new MmLockVisitor(env, trees, emitter, option(env, INJECT_FAILURE), stats);
+    TestSeams seams = new TestSeams(option(env, TestSeams.INJECT_FAILURE),
+        option(env, TestSeams.STEP_LIMIT));
+    visitor = new MmLockVisitor(env, trees, emitter, seams, stats);
     messager = env.getMessager();
   }
 }

@@ -43,26 +43,27 @@ final class MethodAnalyzer {
   private final ContractModel model;
   private final Reporter out;
 
-  private final String injectFailure;
+  private final TestSeams seams;
 
   private final org.mmlock.checker.flow.WalkOps ops;
 
   private final Cfgs cfgs;
 
   /** The analysis, reused from body to body (each is done with before the next starts). */
-  private final LockAnalysis analysis = new LockAnalysis();
+  private final LockAnalysis analysis;
 
   /** Time accounting ({@code -Ammlock.stats}); null when off. */
   private final Stats stats;
 
-  MethodAnalyzer(ContractModel model, Reporter out, ProcessingEnvironment env, String injectFailure,
+  MethodAnalyzer(ContractModel model, Reporter out, ProcessingEnvironment env, TestSeams seams,
       org.mmlock.checker.flow.WalkOps ops, Stats stats) {
     this.stats = stats;
     this.cfgs = new Cfgs(env);
     this.ops = ops;
     this.model = model;
     this.out = out;
-    this.injectFailure = injectFailure;
+    this.seams = seams;
+    this.analysis = new LockAnalysis(seams.stepLimit);
   }
 
   void method(CompilationUnitTree root, com.sun.source.util.TreePath path, MethodTree t,
@@ -107,8 +108,8 @@ final class MethodAnalyzer {
   }
 
   private void injected(String name) {
-    if (name.equals(injectFailure)) {
-      throw new IllegalStateException("injected failure (-A" + Driver.INJECT_FAILURE + ")");
+    if (name.equals(seams.injectFailure)) {
+      throw new IllegalStateException("injected failure (-A" + TestSeams.INJECT_FAILURE + ")");
     }
   }
 

@@ -23,7 +23,7 @@ import javax.lang.model.util.ElementFilter;
  * the compilation's root elements once javac has attributed and flow-analysed it.
  */
 @SupportedAnnotationTypes("*")
-@SupportedOptions({Driver.INJECT_FAILURE, Stats.OPTION})
+@SupportedOptions({TestSeams.INJECT_FAILURE, TestSeams.STEP_LIMIT, Stats.OPTION})
 public final class MmLockChecker extends AbstractProcessor {
   /** The qualified names of the classes this compilation was asked to compile. */
   private final Set<String> roots = new HashSet<>();

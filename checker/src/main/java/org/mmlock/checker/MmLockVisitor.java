@@ -41,7 +41,7 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
   /** The pre-scan of the class being checked. */
   private Relevance.Found found;
 
-  MmLockVisitor(ProcessingEnvironment env, Trees trees, Emitter emitter, String injectFailure,
+  MmLockVisitor(ProcessingEnvironment env, Trees trees, Emitter emitter, TestSeams seams,
       Stats stats) {
     this.env = env;
     Elements elements = env.getElementUtils();
@@ -49,7 +49,7 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
     this.out = new Reporter(emitter);
     this.relevance = new Relevance(model);
     this.ops = new WalkOps(trees);
-    this.analyzer = new MethodAnalyzer(model, out, env, injectFailure, ops, stats);
+    this.analyzer = new MethodAnalyzer(model, out, env, seams, ops, stats);
     this.declarations = new DeclarationRules(out, model, elements);
   }
 
