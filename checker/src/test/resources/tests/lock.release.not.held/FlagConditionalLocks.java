@@ -54,6 +54,48 @@ class FlagConditionalLocks {
     }
   }
 
+  // A test of a boolean whose value is known leaves the other side to no execution: after
+  // 'locked = true' on the only path where it was false, the lock is held, and so released.
+  // ok: lock.release.not.held
+  static int trylockThenLock(MmStruct mm, long addr) {
+    boolean locked = mmap_read_trylock(mm);
+    if (!locked) {
+      mmap_read_lock(mm);
+      locked = true;
+    }
+    find_vma(mm, addr);
+    if (locked) {
+      mmap_read_unlock(mm);
+    }
+    return 0;
+  }
+
+  // The lock dropped now and then inside a loop, a flag saying whether it is held (khugepaged).
+  // ok: lock.release.not.held
+  static int dropInLoop(MmStruct mm, long start, long end) {
+    boolean mmapLocked = false;
+    int n = 0;
+    for (long a = start; a < end; a += 4096) {
+      if (!mmapLocked) {
+        mmap_read_lock(mm);
+        mmapLocked = true;
+      }
+      VmAreaStruct vma = find_vma(mm, a);
+      if (vma == null) {
+        break;
+      }
+      n++;
+      if ((n & 63) == 0) {
+        mmap_read_unlock(mm);
+        mmapLocked = false;
+      }
+    }
+    if (mmapLocked) {
+      mmap_read_unlock(mm);
+    }
+    return n;
+  }
+
   // Between the two tests the lock is held on one value only: a requirement is not met.
   static void usedUnconditionally(MmStruct mm, boolean lock) {
     if (lock) {

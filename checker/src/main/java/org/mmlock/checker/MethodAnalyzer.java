@@ -246,7 +246,9 @@ final class MethodAnalyzer {
     for (Flow f : ends) {
       LockStore end = f == Flow.REGULAR ? in.getRegularStore()
           : f == Flow.THEN ? in.getThenStore() : in.getElseStore();
-      rules.exit(where, end, returned);
+      if (!end.dead()) {
+        rules.exit(where, end, returned);
+      }
     }
   }
 

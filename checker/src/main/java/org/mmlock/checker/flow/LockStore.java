@@ -51,6 +51,12 @@ public final class LockStore implements Store<LockStore> {
   boolean atomicEntry;
   /** Disjunctive requirements assumed on entry ({@code @RequiresAny}): each a list of alternatives. */
   List<List<Held>> entryAny;
+  /**
+   * No execution gets here: the side of a test that its operand's known value rules out
+   * ({@code if (locked)} where {@code locked} is known true). The join ignores such a store, and
+   * nothing is reported on it.
+   */
+  private boolean dead;
 
   @SuppressWarnings("unchecked")
   public LockStore() {
@@ -449,11 +455,27 @@ public final class LockStore implements Store<LockStore> {
     s.walkerMax = walkerMax;
     s.atomicEntry = atomicEntry;
     s.entryAny = entryAny;
+    s.dead = dead;
     return s;
+  }
+
+  /** This store, on a path no execution takes. */
+  public LockStore deadCopy() {
+    LockStore s = copy();
+    s.dead = true;
+    return s;
+  }
+
+  /** Whether no execution reaches this store (see {@link #dead}). */
+  public boolean dead() {
+    return dead;
   }
 
   @Override
   public LockStore leastUpperBound(LockStore o) {
+    if (dead || o.dead) {
+      return dead ? o.copy() : copy();
+    }
     if (equals(o)) {
       return copy();
     }
@@ -657,7 +679,7 @@ public final class LockStore implements Store<LockStore> {
       return false;
     }
     LockStore s = (LockStore) o;
-    if (rcuMin != s.rcuMin || rcuMax != s.rcuMax || walkerMin != s.walkerMin
+    if (dead != s.dead || rcuMin != s.rcuMin || rcuMax != s.rcuMax || walkerMin != s.walkerMin
         || walkerMax != s.walkerMax || atomicEntry != s.atomicEntry) {
       return false;
     }

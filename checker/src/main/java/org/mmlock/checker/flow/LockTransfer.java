@@ -129,7 +129,7 @@ public final class LockTransfer
       return regular(before);
     }
     Call call = new Call(n, c, before, lines.applyAsInt(n.getTree()));
-    if (observer != null) {
+    if (observer != null && !before.dead()) {
       observer.call(call, before);
     }
     LockStore s = before.copy();
@@ -263,8 +263,12 @@ public final class LockTransfer
       LockStore s = in.getRegularStore();
       String x = Paths.local(n);
       // Each side knows the value (a lock taken on one side is held iff it: LockStore's join),
-      // and a lock held on a condition of x is held, or not, on each.
-      return split(Conditions.assume(x, true, s), Conditions.assume(x, false, s));
+      // and a lock held on a condition of x is held, or not, on each. Where the value is known
+      // already, the other side is taken by no execution.
+      String known = s.value(x);
+      LockStore t = "bool:false".equals(known) ? s.deadCopy() : Conditions.assume(x, true, s);
+      LockStore f = "bool:true".equals(known) ? s.deadCopy() : Conditions.assume(x, false, s);
+      return split(t, f);
     }
     return visitNode(n, in);
   }
@@ -372,7 +376,7 @@ public final class LockTransfer
       return before;
     }
     Call call = new Call(n, (ExecutableElement) ctor, c, before, lines.applyAsInt(t));
-    if (observer != null) {
+    if (observer != null && !before.dead()) {
       observer.call(call, before);
     }
     LockStore s = before.copy();
@@ -383,7 +387,8 @@ public final class LockTransfer
   @Override
   public TransferResult<NoValue, LockStore> visitFieldAccess(FieldAccessNode n,
       TransferInput<NoValue, LockStore> in) {
-    if (observer != null && !n.isStatic() && Paths.isApiType(n.getReceiver().getType())) {
+    if (observer != null && !n.isStatic() && Paths.isApiType(n.getReceiver().getType())
+        && !in.getRegularStore().dead()) {
       LockStore s = in.getRegularStore();
       String r = Paths.of(n.getReceiver(), s);
       if (r != null) {
