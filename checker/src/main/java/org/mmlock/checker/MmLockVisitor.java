@@ -106,7 +106,10 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
    */
   @Override
   public Void visitVariable(VariableTree t, Void p) {
-    if (t.getInitializer() == null || !(getCurrentPath().getParentPath().getLeaf() instanceof ClassTree)) {
+    if (t.getInitializer() == null) {
+      return null; // no body and nothing inside: most fields of most classes
+    }
+    if (!(getCurrentPath().getParentPath().getLeaf() instanceof ClassTree)) {
       return super.visitVariable(t, p);
     }
     if (t.getInitializer() instanceof NewClassTree) {

@@ -537,6 +537,8 @@ public final class LockStore implements Store<LockStore> {
    * the two agree with a condition (its own, or the one a test resolved: {@link Held#resolved}):
    * where a first {@code if (vma == null)} or {@code if (ok)} split the paths, and the lock went
    * with the condition's outcome on each, it is held iff the condition holds, as before the test.
+   * Failing that, a lock without a condition that is held where a boolean local is known true (or
+   * false) and not where it is known the opposite is held iff that value ({@link #flagAgainst}).
    */
   private static Held heldOnOneSide(Held h, LockStore in, LockStore out) {
     if (h.maybe) {
@@ -598,7 +600,7 @@ public final class LockStore implements Store<LockStore> {
    */
   private static String writeIf(Held h, Held g, LockStore a, LockStore b) {
     if (h.maybe || g.maybe || h.writeIf != null || g.writeIf != null
-        || !java.util.Objects.equals(h.cond, g.cond)) {
+        || !Objects.equals(h.cond, g.cond)) {
       return null;
     }
     if (h.mode == Mode.WRITE && g.mode == Mode.READ) {
