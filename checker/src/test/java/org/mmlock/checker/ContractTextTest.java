@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mmlock.checker.cli.CheckRun;
 
 /**
  * An invalid lock expression is quoted in its diagnostic as written, with control characters
@@ -20,13 +18,13 @@ import org.mmlock.checker.cli.CheckRun;
 class ContractTextTest {
   @Test
   void controlCharactersInAnExpressionAreEscaped(@TempDir Path dir) throws IOException {
-    Path f = Files.writeString(dir.resolve("Odd.java"), "import org.mmlock.mm.*;\n"
-        + "import org.mmlock.qual.*;\n"
-        + "class Odd {\n"
-        + "  @RequiresMmapRead(\"a\\tb\\n\")\n"
-        + "  static void f(MmStruct mm) {}\n"
-        + "}\n");
-    List<String> messages = CheckRun.check(List.of(f), CheckRun.apiClasspath()).stream()
+    List<String> messages = OneFile.check(dir, "Odd.java",
+        "import org.mmlock.mm.*;",
+        "import org.mmlock.qual.*;",
+        "class Odd {",
+        "  @RequiresMmapRead(\"a\\tb\\n\")",
+        "  static void f(MmStruct mm) {}",
+        "}").stream()
         .map(d -> d.line + " " + d.message).collect(Collectors.toList());
     assertEquals(1, messages.size(), messages.toString());
     String m = messages.get(0);

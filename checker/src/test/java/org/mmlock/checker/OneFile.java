@@ -11,8 +11,14 @@ final class OneFile {
   private OneFile() {}
 
   static List<CheckRun.Diag> check(Path dir, String name, String... lines) throws IOException {
+    return checkWith(List.of(), dir, name, lines);
+  }
+
+  /** As {@link #check}, with extra javac options ({@code -Akey=value}). */
+  static List<CheckRun.Diag> checkWith(List<String> options, Path dir, String name, String... lines)
+      throws IOException {
     Path src = dir.resolve(name);
     Files.writeString(src, String.join("\n", lines) + "\n");
-    return CheckRun.check(List.of(src), CheckRun.apiClasspath());
+    return CheckRun.check(List.of(src), CheckRun.apiClasspath(), options);
   }
 }

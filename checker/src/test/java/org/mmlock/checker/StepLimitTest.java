@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mmlock.checker.cli.CheckRun;
 
 /**
  * A body whose fixpoint takes more block analyses than allowed is reported as internal.error on
@@ -39,9 +37,7 @@ class StepLimitTest {
     "}"};
 
   private static List<String> check(Path dir, String... options) throws IOException {
-    Path src = dir.resolve("Loops.java");
-    Files.writeString(src, String.join("\n", SOURCE) + "\n");
-    return CheckRun.check(List.of(src), CheckRun.apiClasspath(), List.of(options)).stream()
+    return OneFile.checkWith(List.of(options), dir, "Loops.java", SOURCE).stream()
         .map(d -> d.line + " " + d.key() + " " + d.message.lines().findFirst().orElse(""))
         .collect(Collectors.toList());
   }

@@ -387,10 +387,9 @@ public final class LockTransfer
   @Override
   public TransferResult<NoValue, LockStore> visitFieldAccess(FieldAccessNode n,
       TransferInput<NoValue, LockStore> in) {
-    if (observer != null && !n.isStatic() && Paths.isApiType(n.getReceiver().getType())
-        && !in.getRegularStore().dead()) {
+    if (observer != null && !n.isStatic() && Paths.isApiType(n.getReceiver().getType())) {
       LockStore s = in.getRegularStore();
-      String r = Paths.of(n.getReceiver(), s);
+      String r = s.dead() ? null : Paths.of(n.getReceiver(), s);
       if (r != null) {
         observer.deref(n, r, s);
       }

@@ -14,15 +14,10 @@ public final class MethodRules implements LockTransfer.Observer {
   private final DerefRules derefs;
   private final ExitRules exits;
 
-  /** Rules of method {@code m}, or of a lambda whose parameters are {@code lambdaNames} (else null). */
-  public MethodRules(Reporter out, ExecutableElement m, MethodContract c,
-      org.mmlock.checker.flow.WalkOps ops, java.util.List<String> lambdaNames) {
-    this(out, m, c, ops, lambdaNames, null);
-  }
-
   /**
-   * As above; {@code body} names a body that is not a method or lambda in messages ("the static
-   * initializer"), else null.
+   * Rules of method {@code m}, or of a lambda whose parameters are {@code lambdaNames} (else
+   * null); {@code body} names a body that is neither in messages ("the static initializer"),
+   * else null.
    */
   public MethodRules(Reporter out, ExecutableElement m, MethodContract c,
       org.mmlock.checker.flow.WalkOps ops, java.util.List<String> lambdaNames, String body) {
