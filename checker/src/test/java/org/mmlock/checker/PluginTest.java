@@ -143,6 +143,31 @@ class PluginTest {
   }
 
   /**
+   * Under javac's command line, mmlock is no task listener while javac parses: with one, javac
+   * keeps every file's comments and the end position of every tree, which its command line
+   * otherwise does not and mmlock never reads. It comes back once the classes are entered, and
+   * checks them.
+   */
+  @Test
+  void javacParsesAsItDoesWithoutThePlugin(@TempDir Path dir) throws IOException {
+    Path src = Files.writeString(dir.resolve("Walk.java"), "import org.mmlock.mm.*;\n"
+        + "/** A class with a comment. */\n"
+        + "class Walk {\n"
+        + "  static VmAreaStruct f(MmStruct mm) { return MmapLock.find_vma(mm, 0); }\n"
+        + "}\n");
+    com.sun.tools.javac.util.Context context = new com.sun.tools.javac.util.Context();
+    com.sun.tools.javac.file.JavacFileManager.preRegister(context); // as javac's main does
+    StringWriter text = new StringWriter();
+    new com.sun.tools.javac.main.Main("javac", new java.io.PrintWriter(text)).compile(new String[] {
+        "-d", Files.createDirectories(dir.resolve("out")).toString(), "-cp", CheckRun.apiClasspath(),
+        "-processorpath", processorPath(), "-Xplugin:" + MmLockPlugin.NAME, src.toString()}, context);
+    assertTrue(text.toString().contains("Walk.java:4: error: [mmap.required]"), text.toString());
+    com.sun.tools.javac.main.JavaCompiler compiler = com.sun.tools.javac.main.JavaCompiler.instance(context);
+    assertFalse(compiler.genEndPos, "end positions kept");
+    assertFalse(compiler.keepComments, "comments kept");
+  }
+
+  /**
    * javac started as a user starts it, with the repository's {@code .mvn/jvm.config} (the
    * Checker Framework's own list of exports) as {@code -J} flags and nothing more: the plugin runs
    * and reports. (An earlier version needed one export more to read the API's parameter names.)
