@@ -3,9 +3,9 @@
 
 Every compilation is its own `javac` process. Wall time is measured around the process,
 CPU time (user + sys) and peak RSS come from os.wait4()'s rusage for exactly that child.
-The configurations of one corpus run alternately (plain, mmlock, mmlock-processor,
-lockchecker, plain, ...), with the same javac options, class path and -J JVM flags, so that they share the
-machine's noise.
+The configurations of one corpus run alternately, one round after another (plain, mmlock,
+mmlock-processor, lockchecker; the next round starts one further along), with the same javac options,
+class path and -J JVM flags, so that they share the machine's noise.
 """
 import argparse
 import datetime
@@ -174,13 +174,17 @@ def bench_corpus(setup, kind, size, runs, lock_runs, seed, outroot, log, process
         % (kind, size, manifest["files"], manifest["lines"], manifest["methods"], manifest["mm_methods"], runs, lock_runs))
     compile_once(setup, "javac", d)  # warm the file cache; not counted
     results = {c: [] for c in CONFIGS}
+    def count(c):
+        return lock_runs if c == "lockchecker" else 0 if c == "mmlock-processor" and not processor else runs
     for i in range(max(runs, lock_runs)):
-        for c in CONFIGS:
-            n = lock_runs if c == "lockchecker" else 0 if c == "mmlock-processor" and not processor else runs
-            if i < n:
-                r = compile_once(setup, c, d)
-                results[c].append(r)
-                log("  run %d %-11s wall %7.2f s  cpu %7.2f s  rss %6.0f MB" % (i + 1, c, r["wall_s"], r["cpu_s"], r["rss_mb"]))
+        # The round's configurations, their order rotated by one each round: none always runs
+        # first, or always right after another one (after the largest memory user, say).
+        active = [c for c in CONFIGS if i < count(c)]
+        k = i % len(active)
+        for c in active[k:] + active[:k]:
+            r = compile_once(setup, c, d)
+            results[c].append(r)
+            log("  run %d %-11s wall %7.2f s  cpu %7.2f s  rss %6.0f MB" % (i + 1, c, r["wall_s"], r["cpu_s"], r["rss_mb"]))
     s = {c: summarise(results[c]) for c in CONFIGS}
     base = s["javac"]
     row = {"kind": kind, "files": size, "manifest": manifest, "configs": s}
