@@ -87,15 +87,19 @@ final class Driver implements TaskListener {
    * files mmlock mostly never looks at, and mmlock reads neither. Nothing it needs happens before
    * the classes are entered, and javac's queue of annotation work, blocked from its creation until
    * Enter is done, runs first then: the listener comes back from there. When the queue is not
-   * blocked (a javac that works otherwise), the listener stays.
+   * blocked, or javac's classes are not the expected ones (another javac), the listener stays.
    */
   private void stepAsideWhileParsing() {
-    Annotate annotate = Annotate.instance(((BasicJavacTask) task).getContext());
-    if (!annotate.annotationsBlocked()) {
+    try {
+      Annotate annotate = Annotate.instance(((BasicJavacTask) task).getContext());
+      if (!annotate.annotationsBlocked()) {
+        return;
+      }
+      annotate.normal(() -> task.addTaskListener(this));
+    } catch (LinkageError | RuntimeException otherJavac) {
       return;
     }
     task.removeTaskListener(this);
-    annotate.normal(() -> task.addTaskListener(this));
   }
 
   @Override
