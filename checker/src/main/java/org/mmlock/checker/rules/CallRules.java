@@ -119,7 +119,7 @@ final class CallRules {
     for (int i = 0; i < c.args.size(); i++) {
       String p = c.args.get(i);
       if (p != null && s.nullness(p) == Nullness.MAYBE_NULL) {
-        this.out.report(t, "null.unchecked", "'" + Describe.path(p, s) + "'", " (passed to " + c.callee() + ")",
+        this.out.report(t, "null.unchecked", Describe.quoted(p, null, s), " (passed to " + c.callee() + ")",
             Describe.held(s), "a null check first; on null nothing is held");
         out.add(i);
       }
@@ -168,7 +168,7 @@ final class CallRules {
     for (java.util.Map.Entry<String, PteState> e : s.ptes().entrySet()) {
       PteState st = e.getValue();
       if (lock.equals(st.lockPath) && st.isMapping() && st.status == PteState.Status.UNMAPPED) {
-        String name = "'" + Describe.path(e.getKey(), s) + "'";
+        String name = Describe.quoted(e.getKey(), null, s);
         out.report(t, "pte.use.after.unmap", c.callee(), " locks the page table of " + name + " after it was unmapped",
             Describe.held(s), name + " mapped (map it again, then lock)");
         return true;
@@ -194,7 +194,6 @@ final class CallRules {
   }
 
   private void requirement(Call c, Requirement r, LockStore s, Tree t) {
-    List<String> needs = new ArrayList<>();
     List<String> paths = new ArrayList<>();
     for (Requirement.Alt a : r.alts) {
       paths.add(c.resolve(a.expr, s));
@@ -210,6 +209,7 @@ final class CallRules {
     if (MmFacts.proves(s, some)) {
       return;
     }
+    List<String> needs = new ArrayList<>();
     for (int i = 0; i < r.alts.size(); i++) {
       needs.add(need(r.alts.get(i), paths.get(i), s));
     }
@@ -261,11 +261,10 @@ final class CallRules {
     }
     String p = c.resolve(e.expr, s);
     Held h = p == null ? null : s.lock(cls, p);
-    String want = Describe.need(e.kind, p == null ? e.expr.text : p, s);
-    if (h == null) {
-      out.report(t, "lock.release.not.held", c.callee(), ": " + want + " is not held", Describe.held(s), want);
-    } else if (!h.definite()) {
-      out.report(t, "lock.release.not.held", c.callee(), ": " + want + " is held on some paths only", Describe.held(s), want);
+    if (h == null || !h.definite()) {
+      String want = Describe.need(e.kind, p == null ? e.expr.text : p, s);
+      out.report(t, "lock.release.not.held", c.callee(), ": " + want
+          + (h == null ? " is not held" : " is held on some paths only"), Describe.held(s), want);
     } else if (cls == LockClass.MMAP && LockClass.modeOf(e.kind) == Mode.READ && h.mode == Mode.WRITE) {
       out.report(t, "lock.release.not.held", c.callee(), ": the mmap lock is held for write", Describe.held(s), "mmap_write_unlock(), or mmap_write_downgrade() first");
     } else if (cls == LockClass.MMAP && LockClass.modeOf(e.kind) == Mode.WRITE && h.mode != Mode.WRITE) {
@@ -292,10 +291,11 @@ final class CallRules {
       }
       String p = c.args.get(i);
       PteState st = p == null ? null : s.pte(p);
-      String name = "'" + (p == null ? "argument " + (i + 1) : Describe.path(p, s)) + "'";
       if (st != null && st.isMapping() && st.status != PteState.Status.MAPPED) {
+        String name = Describe.quoted(p, "argument " + (i + 1), s);
         out.report(t, "pte.use.after.unmap", c.callee(), " is passed " + name + " after it was unmapped", Describe.held(s), name + " mapped");
       } else if (f.pteLocked && (st == null || !st.lockHeld(s))) {
+        String name = Describe.quoted(p, "argument " + (i + 1), s);
         out.report(t, "pte.lock.required", c.callee(), ": parameter " + (i + 1) + " is @PteLocked and the lock of " + name + " is not held",
             Describe.held(s), st == null || st.lockPath == null ? "a PTE from pte_offset_map_lock(), with its lock held" : "PTL(" + Describe.path(st.lockPath, s) + ")");
       }
@@ -372,14 +372,15 @@ final class CallRules {
   private void access(Call c, PteModel pm, LockStore s, Tree t) {
     String p = c.resolve(pm.accesses, s);
     PteState st = p == null ? null : s.pte(p);
-    String name = "'" + (p == null ? pm.accesses.text : Describe.path(p, s)) + "'";
     if (st != null && st.isMapping() && st.status != PteState.Status.MAPPED) {
+      String name = Describe.quoted(p, pm.accesses.text, s);
       out.report(t, "pte.use.after.unmap", c.callee(), " uses " + name + (st.status == PteState.Status.UNMAPPED ? " after it was unmapped" : ", unmapped on some paths"),
           Describe.held(s), name + " mapped");
       return;
     }
     if (st != null && st.kind == PteMapKind.HUGE && !org.mmlock.checker.flow.HugetlbFacts.guardHeld(st.guard, s)) {
       String g = WalkRules.guardText(st.guard, s);
+      String name = Describe.quoted(p, pm.accesses.text, s);
       out.report(t, "pte.use.after.unmap", c.callee(), " uses " + name + ", walked under " + g + ", which was dropped since",
           Describe.held(s), g + " held from the walk on");
       return;
@@ -388,12 +389,12 @@ final class CallRules {
       return;
     }
     if (st == null) {
-      out.report(t, "pte.write.unlocked", c.callee(), ": the lock of " + name + " is not known to be held", Describe.held(s),
+      out.report(t, "pte.write.unlocked", c.callee(), ": the lock of " + Describe.quoted(p, pm.accesses.text, s) + " is not known to be held", Describe.held(s),
           "a PTE from pte_offset_map_lock(), or a @PteLocked parameter");
       return;
     }
     if (st.kind == PteMapKind.PLAIN || st.kind == PteMapKind.RO_NOLOCK) {
-      out.report(t, "pte.write.readonly", c.callee(), ": " + name + " comes from " + (st.kind == PteMapKind.PLAIN ? "pte_offset_map()" : "pte_offset_map_ro_nolock()"),
+      out.report(t, "pte.write.readonly", c.callee(), ": " + Describe.quoted(p, pm.accesses.text, s) + " comes from " + (st.kind == PteMapKind.PLAIN ? "pte_offset_map()" : "pte_offset_map_ro_nolock()"),
           Describe.held(s), "pte_offset_map_lock(), or pte_offset_map_rw_nolock() with spin_lock(ptl) and pmd_same()");
       return;
     }
@@ -402,7 +403,7 @@ final class CallRules {
     }
     Held lock = st.lockPath == null ? null : s.lock(LockClass.SPIN, st.lockPath);
     if (lock == null || !lock.definite()) {
-      out.report(t, "pte.write.unlocked", c.callee(), ": the lock of " + name + " is not held" + (lock == null ? "" : " on every path"), Describe.held(s),
+      out.report(t, "pte.write.unlocked", c.callee(), ": the lock of " + Describe.quoted(p, pm.accesses.text, s) + " is not held" + (lock == null ? "" : " on every path"), Describe.held(s),
           "PTL(" + Describe.path(st.lockPath, s) + ")");
       return;
     }
@@ -423,13 +424,13 @@ final class CallRules {
     if (st == null) {
       return false;
     }
-    String name = "'" + Describe.path(p, s) + "'";
     if (!st.isMapping()) {
-      out.report(t, "lock.release.not.held", c.callee(), ": " + name + " comes from " + (st.kind == PteMapKind.KERNEL ? "pte_offset_kernel()" : "a hugetlb walk") + ", which maps nothing",
+      out.report(t, "lock.release.not.held", c.callee(), ": " + Describe.quoted(p, null, s) + " comes from " + (st.kind == PteMapKind.KERNEL ? "pte_offset_kernel()" : "a hugetlb walk") + ", which maps nothing",
           Describe.held(s), "nothing to unmap");
       return true;
     }
     if (st.status != PteState.Status.MAPPED) {
+      String name = Describe.quoted(p, null, s);
       out.report(t, "pte.use.after.unmap", c.callee(), " unmaps " + name + (st.status == PteState.Status.UNMAPPED ? " again" : ", which is unmapped on some paths"),
           Describe.held(s), name + " mapped");
       return true;

@@ -20,7 +20,7 @@ final class DerefRules {
 
   void check(FieldAccessNode n, String receiver, LockStore s) {
     if (s.nullness(receiver) == Nullness.MAYBE_NULL) {
-      out.report(n.getTree(), "null.unchecked", "'" + Describe.path(receiver, s) + "'", " (dereferenced: ." + n.getFieldName() + ")",
+      out.report(n.getTree(), "null.unchecked", Describe.quoted(receiver, null, s), " (dereferenced: ." + n.getFieldName() + ")",
           Describe.held(s), "a null check first; on null nothing is held");
       return;
     }

@@ -115,6 +115,11 @@ public final class Describe {
     }
   }
 
+  /** A path as messages quote it ({@code 'pte'}); {@code ifNull} when there is no path. */
+  public static String quoted(String p, String ifNull, LockStore s) {
+    return "'" + (p == null ? ifNull : path(p, s)) + "'";
+  }
+
   /** A path as the user wrote it: a local that aliases it if there is one. */
   public static String path(String p, LockStore s) {
     if (p == null) {
