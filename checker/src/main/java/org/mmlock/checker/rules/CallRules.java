@@ -380,8 +380,7 @@ final class CallRules {
     }
     if (st != null && st.kind == PteMapKind.HUGE && !org.mmlock.checker.flow.HugetlbFacts.guardHeld(st.guard, s)) {
       String g = WalkRules.guardText(st.guard, s);
-      String name = Describe.quoted(p, pm.accesses.text, s);
-      out.report(t, "pte.use.after.unmap", c.callee(), " uses " + name + ", walked under " + g + ", which was dropped since",
+      out.report(t, "pte.use.after.unmap", c.callee(), " uses " + Describe.quoted(p, pm.accesses.text, s) + ", walked under " + g + ", which was dropped since",
           Describe.held(s), g + " held from the walk on");
       return;
     }

@@ -70,16 +70,13 @@ final class WalkRules {
       return;
     }
     if (st.guard == null && st.shared) {
-      String name = Describe.quoted(p, null, s);
-      out.report(t, "hugetlb.ptl.under.walker", c.callee(), ": " + name + " was walked with no lock held",
+      out.report(t, "hugetlb.ptl.under.walker", c.callee(), ": " + Describe.quoted(p, null, s) + " was walked with no lock held",
           Describe.held(s), "a walk under HVMA or I_MMAP");
     } else if (!HugetlbFacts.guardHeld(st.guard, s)) {
-      String name = Describe.quoted(p, null, s);
-      out.report(t, "pte.use.after.unmap", c.callee(), " locks " + name + ", walked under " + guardText(st.guard, s)
+      out.report(t, "pte.use.after.unmap", c.callee(), " locks " + Describe.quoted(p, null, s) + ", walked under " + guardText(st.guard, s)
           + ", which was dropped since", Describe.held(s), guardText(st.guard, s) + " held from the walk on");
     } else if (st.shared && !HugetlbFacts.protectsPtl(st.guard)) {
-      String name = Describe.quoted(p, null, s);
-      out.report(t, "hugetlb.ptl.under.walker", c.callee(), ": " + name + " was walked under " + guardText(st.guard, s)
+      out.report(t, "hugetlb.ptl.under.walker", c.callee(), ": " + Describe.quoted(p, null, s) + " was walked under " + guardText(st.guard, s)
           + " alone", Describe.held(s), "a walk under HVMA or I_MMAP (the walker lock keeps the table's page alive, not its lock)");
     }
   }
