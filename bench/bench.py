@@ -19,6 +19,8 @@ import subprocess
 import sys
 import time
 
+import plot
+
 CONFIGS = ("javac", "mmlock", "mmlock-processor", "lockchecker")
 BUDGET = {
     "mixed_ratio": 1.10,
@@ -52,6 +54,8 @@ def parse_args():
     p.add_argument("--no-processor", action="store_true",
                    help="skip the mmlock-processor configuration (mmlock run with -processor)")
     p.add_argument("--out", default=None, help="results directory (default bench/results)")
+    p.add_argument("--plot", metavar="RESULTS.json", default=None,
+                   help="only draw the plot of an earlier run's results, beside them (RESULTS.png)")
     return p.parse_args()
 
 
@@ -353,6 +357,13 @@ def markdown(report):
 
 def main():
     a = parse_args()
+    if a.plot:
+        with open(a.plot) as f:
+            report = json.load(f)
+        png = os.path.splitext(a.plot)[0] + ".png"
+        plot.write(report, png)
+        print(png)
+        return 0
     root = a.root
     setup = Setup(root, a.heap)
     outroot = os.path.join(root, "bench", "out")
@@ -414,6 +425,7 @@ def main():
     md = markdown(report)
     with open(os.path.join(results_dir, stem + ".md"), "w") as f:
         f.write(md)
+    plot.write(report, os.path.join(results_dir, stem + ".png"))
     print(md)
     return 0 if all(b["pass"] for b in report["budget"]) else 1
 
