@@ -21,6 +21,8 @@ import org.checkerframework.dataflow.expression.JavaExpression;
  */
 public final class LockStore implements Store<LockStore> {
   static final int DEPTH_CAP = 3;
+  /** The value of a local assigned {@code null}. */
+  static final String NULL_VALUE = "null";
 
   // The fact maps (sorted by path: see PathMap), by index. A copy shares the array and every map
   // with its original; whichever side writes first clones the array, and the map it writes. A
@@ -31,6 +33,10 @@ public final class LockStore implements Store<LockStore> {
   private static final int ALIASES = 3;
   private static final int TABLES = 4;
   private static final int MM_KINDS = 5;
+  /**
+   * Local path -> a value it is known to have: "bool:true" / "bool:false", {@link #NULL_VALUE},
+   * "pmd:P" / "pte:P" (a value read from the entry of P).
+   */
   private static final int VALUES = 6;
   /** VMA path -> "SHARED" / "PRIVATE" ({@code VM_MAYSHARE} tests, {@code @SharedMapping}). */
   private static final int SHARES = 7;
@@ -539,6 +545,10 @@ public final class LockStore implements Store<LockStore> {
    * with the condition's outcome on each, it is held iff the condition holds, as before the test.
    * Failing that, a lock without a condition that is held where a boolean local is known true (or
    * false) and not where it is known the opposite is held iff that value ({@link #flagAgainst}).
+   * Failing that too, a lock reached through a local that was set to {@code null} on the other
+   * side is held iff the local is non-null ({@code ptl = null; if (c) ptl = pmd_lock(mm, pmd);}):
+   * where it is held, taking it dereferenced the local, which has not changed since (a new value
+   * renames the old one's paths), and where the local is null nothing was taken through it.
    */
   private static Held heldOnOneSide(Held h, LockStore in, LockStore out) {
     if (h.maybe) {
@@ -549,8 +559,16 @@ public final class LockStore implements Store<LockStore> {
         && (h.cond != null || Conditions.known(c, true, in))) {
       return h.cond != null ? h : h.withCond(c);
     }
-    String flag = h.cond == null ? in.flagAgainst(out) : null;
-    return flag != null ? h.withCond(flag) : h.withMaybe();
+    if (h.cond != null) {
+      return h.withMaybe();
+    }
+    String flag = in.flagAgainst(out);
+    if (flag != null) {
+      return h.withCond(flag);
+    }
+    String root = h.path.indexOf('.') < 0 ? h.path : h.path.substring(0, h.path.indexOf('.'));
+    return NULL_VALUE.equals(out.value(root)) && !NULL_VALUE.equals(in.value(root))
+        ? h.withCond("nn:" + root) : h.withMaybe();
   }
 
   /**

@@ -184,6 +184,10 @@ public final class LockTransfer
     if (value instanceof BooleanLiteralNode) {
       // ok = false; if (...) ok = mmap_read_trylock(mm); -- on the first path, ok is known false
       s.setValue(x, "bool:" + ((BooleanLiteralNode) value).getValue());
+    } else if (value instanceof NullLiteralNode) {
+      // ptl = null; if (...) ptl = pmd_lock(mm, pmd); -- a lock taken through ptl is held iff
+      // ptl != null (LockStore's join)
+      s.setValue(x, LockStore.NULL_VALUE);
     }
     return regular(s);
   }
