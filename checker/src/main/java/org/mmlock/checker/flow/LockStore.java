@@ -394,6 +394,12 @@ public final class LockStore implements Store<LockStore> {
         && (path.equals(root) || (path.startsWith(root) && path.charAt(root.length()) == '.'));
   }
 
+  /** The first element of a path: the local, parameter, {@code this} or class it starts from. */
+  private static String root(String path) {
+    int dot = path.indexOf('.');
+    return dot < 0 ? path : path.substring(0, dot);
+  }
+
   private static String rename(String p, String from, String to) {
     return under(p, from) ? to + p.substring(from.length()) : p;
   }
@@ -566,7 +572,7 @@ public final class LockStore implements Store<LockStore> {
     if (flag != null) {
       return h.withCond(flag);
     }
-    String root = h.path.indexOf('.') < 0 ? h.path : h.path.substring(0, h.path.indexOf('.'));
+    String root = root(h.path);
     return NULL_VALUE.equals(out.value(root)) && !NULL_VALUE.equals(in.value(root))
         ? h.withCond("nn:" + root) : h.withMaybe();
   }
