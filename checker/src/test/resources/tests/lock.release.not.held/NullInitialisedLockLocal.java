@@ -51,6 +51,42 @@ class NullInitialisedLockLocal {
     }
   }
 
+  // ok: lock.release.not.held, lock.leak
+  // Taken at most once in a loop, on the first entry that needs it, released after the loop.
+  static void takenInLoop(MmStruct mm, Pmd[] pmds) {
+    Spinlock ptl = null;
+    for (Pmd pmd : pmds) {
+      if (ptl == null) {
+        ptl = pmd_lock(mm, pmd);
+      }
+    }
+    if (ptl != null) {
+      spin_unlock(ptl);
+    }
+  }
+
+  // A second pass through the loop takes another lock and loses the first one.
+  // :: error: [lock.leak]
+  static void takenInLoopEveryTime(MmStruct mm, Pmd[] pmds) {
+    Spinlock ptl = null;
+    for (Pmd pmd : pmds) {
+      ptl = pmd_lock(mm, pmd);
+    }
+    if (ptl != null) {
+      spin_unlock(ptl);
+    }
+  }
+
+  // :: error: [lock.leak]
+  static void takenInLoopNeverUnlocked(MmStruct mm, Pmd[] pmds) {
+    Spinlock ptl = null;
+    for (Pmd pmd : pmds) {
+      if (ptl == null) {
+        ptl = pmd_lock(mm, pmd);
+      }
+    }
+  }
+
   // :: error: [lock.leak]
   static void neverUnlocked(MmStruct mm, Pmd pmd) {
     Spinlock ptl = null;

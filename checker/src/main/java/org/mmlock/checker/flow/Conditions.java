@@ -102,12 +102,14 @@ final class Conditions {
 
   /**
    * Whether condition {@code cond} of a lock ({@code "nn:P"}, {@code "t:x"}, {@code "f:x"}) is
-   * known to have value {@code v} in {@code s}: P's nullness, or the value a test of x left.
+   * known to have value {@code v} in {@code s}: P's nullness (a test of P, or {@code P = null}),
+   * or the value a test of x left.
    */
   static boolean known(String cond, boolean v, LockStore s) {
     String x = cond.substring(cond.indexOf(':') + 1);
     if (cond.startsWith("nn:")) {
-      return s.nullness(x) == (v ? Nullness.NONNULL : Nullness.NULL);
+      return v ? s.nullness(x) == Nullness.NONNULL
+          : s.nullness(x) == Nullness.NULL || LockStore.NULL_VALUE.equals(s.value(x));
     }
     boolean heldIfTrue = cond.startsWith("t:");
     return ("bool:" + (heldIfTrue == v)).equals(s.value(x));

@@ -578,6 +578,16 @@ public final class LockStore implements Store<LockStore> {
   }
 
   /**
+   * Whether {@code cond} is {@code "nn:R"} with lock path {@code path} reached through R: where
+   * that lock is held outright, R is non-null (the lock was taken through it), so "held" there
+   * and "held iff R is non-null" on the other side join to the latter
+   * ({@code ptl = null; for (…) { if (ptl == null) ptl = pmd_lock(mm, pmd); }}).
+   */
+  private static boolean throughCond(String path, String cond) {
+    return cond != null && cond.startsWith("nn:") && under(path, cond.substring(3));
+  }
+
+  /**
    * A boolean local whose value is known here and known the opposite in {@code o}, as the
    * condition that holds here: {@code "t:x"} where x is true here, {@code "f:x"} where it is
    * false; null if there is none. A lock held here and not in {@code o} is held iff that
@@ -611,6 +621,12 @@ public final class LockStore implements Store<LockStore> {
     }
     if (g.cond == null && h.cond != null && h.cond.equals(g.resolved) && !h.maybe && !g.maybe
         && Conditions.known(h.cond, true, b)) {
+      return h.join(g.withCond(h.cond));
+    }
+    if (!h.maybe && !g.maybe && h.cond == null && throughCond(h.path, g.cond)) {
+      return h.withCond(g.cond).join(g);
+    }
+    if (!h.maybe && !g.maybe && g.cond == null && throughCond(g.path, h.cond)) {
       return h.join(g.withCond(h.cond));
     }
     String writeIf = writeIf(h, g, a, b);

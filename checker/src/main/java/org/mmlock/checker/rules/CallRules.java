@@ -262,7 +262,9 @@ final class CallRules {
     String p = c.resolve(e.expr, s);
     Held h = p == null ? null : s.lock(cls, p);
     if (h == null || !h.definite()) {
-      String want = Describe.need(e.kind, p == null ? e.expr.text : p, s);
+      // spin_unlock() of a page-table lock held on some paths names the one taken (PMDL or PTL)
+      LockKind k = h != null && cls == LockClass.SPIN ? h.kind : e.kind;
+      String want = Describe.need(k, p == null ? e.expr.text : p, s);
       out.report(t, "lock.release.not.held", c.callee(), ": " + want
           + (h == null ? " is not held" : " is held on some paths only"), Describe.held(s), want);
     } else if (cls == LockClass.MMAP && LockClass.modeOf(e.kind) == Mode.READ && h.mode == Mode.WRITE) {
