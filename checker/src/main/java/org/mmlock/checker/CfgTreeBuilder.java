@@ -7,7 +7,6 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.JCTree;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.type.DeclaredType;
@@ -32,35 +31,43 @@ final class CfgTreeBuilder extends TreeBuilder {
 
   @Override
   public MemberSelectTree buildValueOfMethodAccess(Tree expr) {
-    return select(valueOf, expr, super::buildValueOfMethodAccess);
+    MemberSelectTree known = known(valueOf, expr);
+    return known != null ? known : remember(valueOf, expr, super.buildValueOfMethodAccess(expr));
   }
 
   @Override
   public MemberSelectTree buildPrimValueMethodAccess(Tree expr) {
-    return select(primValue, expr, super::buildPrimValueMethodAccess);
+    MemberSelectTree known = known(primValue, expr);
+    return known != null ? known : remember(primValue, expr, super.buildPrimValueMethodAccess(expr));
   }
 
   @Override
   public MemberSelectTree buildHasNextMethodAccess(ExpressionTree iterator) {
-    return select(hasNext, iterator, e -> super.buildHasNextMethodAccess((ExpressionTree) e));
+    MemberSelectTree known = known(hasNext, iterator);
+    return known != null ? known : remember(hasNext, iterator, super.buildHasNextMethodAccess(iterator));
   }
 
   /**
-   * {@code expr.m}, where {@code m} is the method {@code plain} selects on the type of
-   * {@code expr}: found by {@code plain} the first time for that type, remembered in
-   * {@code methods}.
+   * {@code expr.m}, where {@code m} is the method the framework's builder found the first time
+   * for the type of {@code expr} ({@link #remember}); null the first time.
    */
-  private MemberSelectTree select(Map<Element, Symbol> methods, Tree expr,
-      Function<Tree, MemberSelectTree> plain) {
-    Element type = ((DeclaredType) TreeUtils.typeOf(expr)).asElement();
-    Symbol m = methods.get(type);
+  private MemberSelectTree known(Map<Element, Symbol> methods, Tree expr) {
+    Symbol m = methods.get(typeOf(expr));
     if (m == null) {
-      MemberSelectTree first = plain.apply(expr);
-      methods.put(type, ((JCTree.JCFieldAccess) first).sym);
-      return first;
+      return null;
     }
     JCTree.JCFieldAccess access = TreeUtils.Select(maker, expr, m);
     access.setType(m.asType());
     return access;
+  }
+
+  /** Remembers the method of {@code first}, the framework's {@code expr.m}, for the type of {@code expr}. */
+  private static MemberSelectTree remember(Map<Element, Symbol> methods, Tree expr, MemberSelectTree first) {
+    methods.put(typeOf(expr), ((JCTree.JCFieldAccess) first).sym);
+    return first;
+  }
+
+  private static Element typeOf(Tree expr) {
+    return ((DeclaredType) TreeUtils.typeOf(expr)).asElement();
   }
 }

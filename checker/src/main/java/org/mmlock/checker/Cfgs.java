@@ -169,6 +169,17 @@ final class Cfgs {
     protected void addToImplicitlyConvertedLookupMap(Tree tree, Node node) {}
 
     /**
+     * The framework's name ({@code prefix#numN}) for the variable it makes for a {@code ?:}, an
+     * enhanced {@code for} or a {@code switch}, built here with a {@code StringBuilder}: the
+     * framework's own {@code +} links a string-concatenation call site the first time, which
+     * spins a dozen method-handle classes in every compilation that checks such a body.
+     */
+    @Override
+    protected String uniqueName(String prefix) {
+      return prefix + "#num" + uid++;
+    }
+
+    /**
      * In a body with no handler, a node that may throw (a call, an allocation, an array access, a
      * cast, a division) is added as a plain node. Its exceptional edges could only lead to the
      * exceptional exit, which the analysis never follows ({@link LockAnalysis}); as plain nodes,

@@ -60,6 +60,14 @@ final class Driver implements TaskListener {
    *     files the {@code ./mmlock} command was given, or every one)
    * @param flowOnly stop the compilation after flow analysis (no class files): {@code ./mmlock}
    */
+  /** Every class: the plugin's filter (a class, not a lambda: see {@code MmFacts.Holds}). */
+  static final Predicate<TaskEvent> ALL = new Predicate<TaskEvent>() {
+    @Override
+    public boolean test(TaskEvent e) {
+      return true;
+    }
+  };
+
   static void install(JavacTask task, Map<String, String> options, Predicate<TaskEvent> wanted,
       boolean flowOnly) {
     Driver d = new Driver(task, options, wanted, flowOnly);
@@ -95,7 +103,12 @@ final class Driver implements TaskListener {
       if (!annotate.annotationsBlocked()) {
         return;
       }
-      annotate.normal(() -> task.addTaskListener(this));
+      annotate.normal(new Runnable() { // not a lambda: see MmFacts.Holds
+        @Override
+        public void run() {
+          task.addTaskListener(Driver.this);
+        }
+      });
     } catch (LinkageError | RuntimeException otherJavac) {
       return;
     }

@@ -39,6 +39,16 @@ final class LastSeen implements LockTransfer.Observer {
     }
   }
 
+  /** Blocks in id order (a class, not {@code Comparator.comparingLong}: see {@code MmFacts.Holds}). */
+  static final Comparator<Block> BY_UID = new ByUid();
+
+  private static final class ByUid implements Comparator<Block> {
+    @Override
+    public int compare(Block a, Block b) {
+      return Long.compare(a.getUid(), b.getUid());
+    }
+  }
+
   private final Map<Node, Sighting> last = new IdentityHashMap<>(4);
 
   @Override
@@ -57,7 +67,9 @@ final class LastSeen implements LockTransfer.Observer {
    */
   void replayTo(MethodRules rules, List<Block> endBlocks, Consumer<Block> exits) {
     if (last.isEmpty()) { // a loop-free body: the rules watched the single pass
-      endBlocks.forEach(exits);
+      for (Block b : endBlocks) {
+        exits.accept(b);
+      }
       return;
     }
     Set<Block> ends = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -68,7 +80,7 @@ final class LastSeen implements LockTransfer.Observer {
       blocks.add(n.getBlock());
     }
     List<Block> ordered = new ArrayList<>(blocks);
-    ordered.sort(Comparator.comparingLong(Block::getUid));
+    ordered.sort(BY_UID);
     for (Block b : ordered) {
       for (Node n : b.getNodes()) {
         Sighting s = last.get(n);

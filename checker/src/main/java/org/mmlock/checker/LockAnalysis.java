@@ -99,21 +99,31 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
    * {@code BlockImpl}'s own predecessor set: {@code getPredecessors()} returns a fresh copy at
    * every call, and this is asked at every straight-line step.
    */
-  private static final java.lang.invoke.VarHandle PREDECESSORS = predecessorsHandle();
+  private static final java.lang.reflect.Field PREDECESSORS = predecessorsField();
 
-  private static java.lang.invoke.VarHandle predecessorsHandle() {
+  /**
+   * Read by reflection, not through a {@code VarHandle}: a var handle spins method-handle classes
+   * at its first use, in every compilation.
+   */
+  private static java.lang.reflect.Field predecessorsField() {
     try {
-      return java.lang.invoke.MethodHandles.privateLookupIn(BlockImpl.class, java.lang.invoke.MethodHandles.lookup())
-          .findVarHandle(BlockImpl.class, "predecessors", Set.class);
+      java.lang.reflect.Field f = BlockImpl.class.getDeclaredField("predecessors");
+      f.setAccessible(true);
+      return Set.class.isAssignableFrom(f.getType()) ? f : null;
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
     }
   }
 
   private static int predecessorCount(Block b) {
-    return PREDECESSORS != null && b instanceof BlockImpl
-        ? ((Set<?>) PREDECESSORS.get((BlockImpl) b)).size()
-        : b.getPredecessors().size();
+    if (PREDECESSORS != null && b instanceof BlockImpl) {
+      try {
+        return ((Set<?>) PREDECESSORS.get(b)).size();
+      } catch (IllegalAccessException e) {
+        // made accessible above; fall through to the copying getter
+      }
+    }
+    return b.getPredecessors().size();
   }
 
   /**

@@ -69,9 +69,13 @@ final class MethodAnalyzer {
   void method(CompilationUnitTree root, com.sun.source.util.TreePath path, MethodTree t,
       ClassTree owner, ExecutableElement m, MethodContract c, Relevance.Facts facts) {
     com.sun.source.util.TreePath body = new com.sun.source.util.TreePath(path, t.getBody());
-    guarded(t, facts, () -> {
-      injected(t.getName().toString());
-      run(root, body, new UnderlyingAST.CFGMethod(t, owner), m, c, Entry.store(m, c), t, null, facts, null);
+    guarded(t, facts, new Runnable() {
+      @Override
+      public void run() {
+        injected(t.getName().toString());
+        MethodAnalyzer.this.run(root, body, new UnderlyingAST.CFGMethod(t, owner), m, c,
+            Entry.store(m, c), t, null, facts, null);
+      }
     });
   }
 
@@ -82,8 +86,13 @@ final class MethodAnalyzer {
    */
   void initializer(CompilationUnitTree root, com.sun.source.util.TreePath path, Tree tree,
       ClassTree owner, String name, Relevance.Facts facts) {
-    guarded(tree, facts, () -> run(root, path, new UnderlyingAST.CFGStatement(tree, owner), null,
-        MethodContract.EMPTY, new LockStore(), tree, List.of(), facts, name));
+    guarded(tree, facts, new Runnable() {
+      @Override
+      public void run() {
+        MethodAnalyzer.this.run(root, path, new UnderlyingAST.CFGStatement(tree, owner), null,
+            MethodContract.EMPTY, new LockStore(), tree, List.of(), facts, name);
+      }
+    });
   }
 
   /**
@@ -94,16 +103,19 @@ final class MethodAnalyzer {
       ClassTree owner, MethodTree enclosing, ExecutableElement fn, MethodContract fnContract,
       Relevance.Facts facts) {
     com.sun.source.util.TreePath body = new com.sun.source.util.TreePath(path, t.getBody());
-    guarded(t, facts, () -> {
-      injected(enclosing == null ? "" : enclosing.getName().toString());
-      java.util.List<String> names = new ArrayList<>();
-      for (com.sun.source.tree.VariableTree v : t.getParameters()) {
-        names.add(v.getName().toString());
+    guarded(t, facts, new Runnable() {
+      @Override
+      public void run() {
+        injected(enclosing == null ? "" : enclosing.getName().toString());
+        java.util.List<String> names = new ArrayList<>();
+        for (com.sun.source.tree.VariableTree v : t.getParameters()) {
+          names.add(v.getName().toString());
+        }
+        boolean typed = fn != null && names.size() == fn.getParameters().size();
+        LockStore entry = typed ? Entry.store(fn, fnContract, names) : new LockStore();
+        MethodAnalyzer.this.run(root, body, new UnderlyingAST.CFGLambda(t, owner, enclosing),
+            typed ? fn : null, typed ? fnContract : MethodContract.EMPTY, entry, t, names, facts, null);
       }
-      boolean typed = fn != null && names.size() == fn.getParameters().size();
-      LockStore entry = typed ? Entry.store(fn, fnContract, names) : new LockStore();
-      run(root, body, new UnderlyingAST.CFGLambda(t, owner, enclosing), typed ? fn : null,
-          typed ? fnContract : MethodContract.EMPTY, entry, t, names, facts, null);
     });
   }
 
@@ -144,13 +156,17 @@ final class MethodAnalyzer {
    */
   private static void onLargeStack(Runnable r) {
     Throwable[] failure = new Throwable[1];
-    Thread deep = new Thread(null, () -> {
-      try {
-        r.run();
-      } catch (RuntimeException | Error e) {
-        failure[0] = e;
+    Runnable body = new Runnable() {
+      @Override
+      public void run() {
+        try {
+          r.run();
+        } catch (RuntimeException | Error e) {
+          failure[0] = e;
+        }
       }
-    }, "mmlock-deep-body", DEEP_STACK);
+    };
+    Thread deep = new Thread(null, body, "mmlock-deep-body", DEEP_STACK);
     deep.start();
     boolean interrupted = false;
     while (true) {
@@ -192,7 +208,7 @@ final class MethodAnalyzer {
     if (stats != null) {
       stats.mark(Stats.Step.CFG);
     }
-    LockTransfer transfer = new LockTransfer(model, entry, tree -> line(root, tree), ops);
+    LockTransfer transfer = new LockTransfer(model, entry, new Lines(root), ops);
     // An initializer initialises fields, as a constructor does.
     transfer.setConstructor(bodyName != null || (m != null && lambdaNames == null
         && m.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR));
@@ -204,7 +220,7 @@ final class MethodAnalyzer {
     LastSeen lastSeen = new LastSeen();
     transfer.setObserver(facts.loops ? lastSeen : rules);
     if (facts.singlePass()) {
-      transfer.setSinglePass(facts::assignedOnce);
+      transfer.setSinglePass(facts);
     }
     Map<Block, Set<Flow>> ends = pathEnds(cfg);
     analysis.run(transfer, cfg, facts.tries, ends.keySet());
@@ -213,11 +229,54 @@ final class MethodAnalyzer {
     }
     transfer.setObserver(null);
     List<Block> endBlocks = new ArrayList<>(ends.keySet());
-    endBlocks.sort(java.util.Comparator.comparingLong(Block::getUid));
+    endBlocks.sort(LastSeen.BY_UID);
     // Without loops nothing was kept: only the exit checks run, block by block.
-    lastSeen.replayTo(rules, endBlocks, b -> exits(b, analysis, transfer, rules, ends.get(b), at, facts.bareReturns));
+    lastSeen.replayTo(rules, endBlocks, new Exits(analysis, transfer, rules, ends, at, facts.bareReturns));
     if (stats != null) {
       stats.mark(Stats.Step.RULES);
+    }
+  }
+
+  /**
+   * The lines of a body's trees. This and {@link Exits} are classes rather than lambdas, as are
+   * the {@code Runnable}s above: a lambda costs a class spun at run time in every compilation
+   * (see {@code MmFacts.Holds}).
+   */
+  private static final class Lines implements java.util.function.ToIntFunction<Tree> {
+    private final CompilationUnitTree root;
+
+    Lines(CompilationUnitTree root) {
+      this.root = root;
+    }
+
+    @Override
+    public int applyAsInt(Tree tree) {
+      return line(root, tree);
+    }
+  }
+
+  /** {@link #exits} of each block that ends a path, for {@link LastSeen#replayTo}. */
+  private static final class Exits implements java.util.function.Consumer<Block> {
+    private final LockAnalysis analysis;
+    private final LockTransfer transfer;
+    private final MethodRules rules;
+    private final Map<Block, Set<Flow>> ends;
+    private final Tree at;
+    private final List<Tree> bareReturns;
+
+    Exits(LockAnalysis analysis, LockTransfer transfer, MethodRules rules,
+        Map<Block, Set<Flow>> ends, Tree at, List<Tree> bareReturns) {
+      this.analysis = analysis;
+      this.transfer = transfer;
+      this.rules = rules;
+      this.ends = ends;
+      this.at = at;
+      this.bareReturns = bareReturns;
+    }
+
+    @Override
+    public void accept(Block b) {
+      exits(b, analysis, transfer, rules, ends.get(b), at, bareReturns);
     }
   }
 
@@ -291,6 +350,15 @@ final class MethodAnalyzer {
    * a conditional block whose branch goes straight to the exit (a {@code return;} in a
    * {@code void} method has no node of its own).
    */
+  private static Set<Flow> flows(Map<Block, Set<Flow>> ends, Block b) {
+    Set<Flow> fs = ends.get(b);
+    if (fs == null) {
+      fs = EnumSet.noneOf(Flow.class);
+      ends.put(b, fs);
+    }
+    return fs;
+  }
+
   private static Map<Block, Set<Flow>> pathEnds(ControlFlowGraph cfg) {
     Map<Block, Set<Flow>> ends = new HashMap<>();
     Set<Block> seen = new HashSet<>();
@@ -302,7 +370,7 @@ final class MethodAnalyzer {
         if (p instanceof ConditionalBlock) {
           ConditionalBlock cb = (ConditionalBlock) p;
           for (Block q : cb.getPredecessors()) {
-            Set<Flow> fs = ends.computeIfAbsent(q, k -> EnumSet.noneOf(Flow.class));
+            Set<Flow> fs = flows(ends, q);
             if (cb.getThenSuccessor() == x) {
               fs.add(Flow.THEN);
             }
@@ -315,7 +383,7 @@ final class MethodAnalyzer {
             todo.push(p);
           }
         } else {
-          ends.computeIfAbsent(p, k -> EnumSet.noneOf(Flow.class)).add(Flow.REGULAR);
+          flows(ends, p).add(Flow.REGULAR);
         }
       }
     }

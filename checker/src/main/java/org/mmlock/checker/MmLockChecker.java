@@ -32,7 +32,12 @@ public final class MmLockChecker extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     Driver.install(com.sun.source.util.JavacTask.instance(env), env.getOptions(),
-        e -> roots.contains(e.getTypeElement().getQualifiedName().toString()), false);
+        new java.util.function.Predicate<com.sun.source.util.TaskEvent>() { // see MmFacts.Holds
+          @Override
+          public boolean test(com.sun.source.util.TaskEvent e) {
+            return roots.contains(e.getTypeElement().getQualifiedName().toString());
+          }
+        }, false);
   }
 
   @Override

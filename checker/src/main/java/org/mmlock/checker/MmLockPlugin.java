@@ -2,6 +2,7 @@ package org.mmlock.checker;
 
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.Plugin;
+import com.sun.source.util.TaskEvent;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +34,7 @@ public final class MmLockPlugin implements Plugin {
       int eq = a.indexOf('=');
       options.put(eq < 0 ? a : a.substring(0, eq), eq < 0 ? "" : a.substring(eq + 1));
     }
-    Driver.install(task, options, e -> true, false);
+    Driver.install(task, options, Driver.ALL, false);
   }
 
   /**
@@ -46,12 +47,18 @@ public final class MmLockPlugin implements Plugin {
    */
   public static void attach(JavacTask task, boolean flowOnly, Iterable<? extends JavaFileObject> only) {
     if (only == null) {
-      Driver.install(task, Map.of(), e -> true, flowOnly);
+      Driver.install(task, Map.of(), Driver.ALL, flowOnly);
       return;
     }
     Set<URI> files = new HashSet<>();
-    only.forEach(f -> files.add(f.toUri()));
-    Driver.install(task, Map.of(), e -> files.contains(e.getCompilationUnit().getSourceFile().toUri()),
-        flowOnly);
+    for (JavaFileObject f : only) {
+      files.add(f.toUri());
+    }
+    Driver.install(task, Map.of(), new java.util.function.Predicate<TaskEvent>() {
+      @Override
+      public boolean test(TaskEvent e) {
+        return files.contains(e.getCompilationUnit().getSourceFile().toUri());
+      }
+    }, flowOnly);
   }
 }

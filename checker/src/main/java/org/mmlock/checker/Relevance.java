@@ -29,8 +29,21 @@ final class Relevance {
     this.model = model;
   }
 
-  /** What the scan found in one body; a lambda or class inside is a body of its own. */
-  static final class Facts {
+  /** Trees in source order (a class, not a lambda: see {@code MmFacts.Holds}). */
+  private static final java.util.Comparator<Tree> BY_START = new ByStart();
+
+  private static final class ByStart implements java.util.Comparator<Tree> {
+    @Override
+    public int compare(Tree a, Tree b) {
+      return Integer.compare(((JCTree) a).getStartPosition(), ((JCTree) b).getStartPosition());
+    }
+  }
+
+  /**
+   * What the scan found in one body; a lambda or class inside is a body of its own. As a
+   * predicate: {@link #assignedOnce}.
+   */
+  static final class Facts implements java.util.function.Predicate<Name> {
     /** A node worth a CFG. */
     boolean touches;
     /** A loop: the CFG may have cycles. */
@@ -77,6 +90,11 @@ final class Relevance {
     }
 
     /** A local that gets a value at one place only (declared there, and not a parameter). */
+    @Override
+    public boolean test(Name n) {
+      return assignedOnce(n);
+    }
+
     boolean assignedOnce(Name n) {
       if (!paramsKnown || sites == null) {
         return false;
@@ -84,7 +102,7 @@ final class Relevance {
       if (many == null) {
         many = new HashMap<>();
         for (Name s : sites) {
-          many.merge(s, Boolean.FALSE, (a, b) -> Boolean.TRUE);
+          many.put(s, many.containsKey(s) ? Boolean.TRUE : Boolean.FALSE);
         }
       }
       return Boolean.FALSE.equals(many.get(n));
@@ -150,7 +168,7 @@ final class Relevance {
       }
       in = f;
       scan(body);
-      f.bareReturns.sort(java.util.Comparator.comparingInt(r -> ((JCTree) r).getStartPosition()));
+      f.bareReturns.sort(BY_START);
       in = outer;
       if (outer != null && (f.touches || f.nested)) {
         outer.nested = true; // a lambda's: the enclosing body holds work

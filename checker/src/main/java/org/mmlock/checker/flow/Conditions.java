@@ -126,7 +126,9 @@ final class Conditions {
     LockStore out = s.copy();
     out.setValue(x, "bool:" + v);
     List<Held> all = new ArrayList<>();
-    s.locks().forEach(all::add);
+    for (Held h : s.locks()) {
+      all.add(h);
+    }
     for (Held h : all) {
       Held r = h;
       if (on(x, h.cond)) {

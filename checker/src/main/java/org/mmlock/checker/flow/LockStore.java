@@ -319,7 +319,7 @@ public final class LockStore implements Store<LockStore> {
    * {@code from} are left untouched (and unshared).
    */
   public void renameRoot(String from, String to) {
-    UnaryOperator<String> f = p -> rename(p, from, to);
+    Rename f = new Rename(from, to);
     if (anyHeldUnder(from)) {
       List<Held> held = new ArrayList<>(heldMap().values());
       PathMap<Held> m = this.<Held>w(LOCKS);
@@ -331,14 +331,33 @@ public final class LockStore implements Store<LockStore> {
       }
     }
     String dot = from + ".";
-    this.<PteState>renameKeys(PTES, from, dot, f, s -> s.rename(f), true);
-    renameKeys(NULLS, from, dot, f, n -> n, false);
-    renameKeys(ALIASES, from, dot, f, f, true);
-    this.<TableFact>renameKeys(TABLES, from, dot, f, t -> t.rename(f), true);
-    renameKeys(MM_KINDS, from, dot, f, k -> k, false);
-    renameKeys(VALUES, from, dot, f, v -> v, false);
-    renameKeys(SHARES, from, dot, f, v -> v, false);
-    renameKeys(OPS, from, dot, f, v -> v, false);
+    renameKeys(PTES, from, dot, f);
+    renameKeys(NULLS, from, dot, f);
+    renameKeys(ALIASES, from, dot, f);
+    renameKeys(TABLES, from, dot, f);
+    renameKeys(MM_KINDS, from, dot, f);
+    renameKeys(VALUES, from, dot, f);
+    renameKeys(SHARES, from, dot, f);
+    renameKeys(OPS, from, dot, f);
+  }
+
+  /**
+   * {@code rename(p, from, to)} as a function for the facts that rename their paths (a class,
+   * not a lambda: see {@code MmFacts.Holds}).
+   */
+  private static final class Rename implements UnaryOperator<String> {
+    private final String from;
+    private final String to;
+
+    Rename(String from, String to) {
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    public String apply(String p) {
+      return rename(p, from, to);
+    }
   }
 
   private boolean anyHeldUnder(String root) {
@@ -363,7 +382,12 @@ public final class LockStore implements Store<LockStore> {
       any |= under(h.path, root);
     }
     if (any) {
-      this.<Held>w(LOCKS).values().removeIf(h -> under(h.path, root));
+      PathMap<Held> m = this.<Held>w(LOCKS);
+      for (int i = m.size() - 1; i >= 0; i--) {
+        if (under(m.valueAt(i).path, root)) {
+          m.remove(m.keyAt(i));
+        }
+      }
     }
     dropKeys(PTES, root, dot);
     dropKeys(NULLS, root, dot);
@@ -373,7 +397,12 @@ public final class LockStore implements Store<LockStore> {
         a |= under(e.getKey(), root) || under(e.getValue(), root);
       }
       if (a) {
-        this.<String>w(ALIASES).entrySet().removeIf(e -> under(e.getKey(), root) || under(e.getValue(), root));
+        PathMap<String> m = this.<String>w(ALIASES);
+        for (int i = m.size() - 1; i >= 0; i--) {
+          if (under(m.keyAt(i), root) || under(m.valueAt(i), root)) {
+            m.remove(m.keyAt(i));
+          }
+        }
       }
     }
     dropKeys(TABLES, root, dot);
@@ -385,7 +414,12 @@ public final class LockStore implements Store<LockStore> {
 
   private void dropKeys(int map, String root, String dot) {
     if (!empty(map) && anyKeyUnder(map, root, dot)) {
-      w(map).keySet().removeIf(p -> under(p, root));
+      PathMap<Object> m = w(map);
+      for (int i = m.size() - 1; i >= 0; i--) {
+        if (under(m.keyAt(i), root)) {
+          m.remove(m.keyAt(i));
+        }
+      }
     }
   }
 
@@ -413,19 +447,23 @@ public final class LockStore implements Store<LockStore> {
   }
 
   /**
-   * Renames the keys (and, when {@code valuesMayMention}, the values) under {@code from}; does
-   * nothing, and copies nothing, when no entry is affected.
+   * Renames the keys under {@code from} of map {@code map}, and the paths its values name
+   * (aliases, PTE states, table facts); does nothing, and copies nothing, when no entry is
+   * affected.
    */
-  private <V> void renameKeys(int map, String from, String dot, UnaryOperator<String> f,
-      UnaryOperator<V> g, boolean valuesMayMention) {
+  private void renameKeys(int map, String from, String dot, Rename f) {
+    boolean valuesMayMention = map == ALIASES || map == PTES || map == TABLES;
     if (empty(map) || !(anyKeyUnder(map, from, dot) || (valuesMayMention && anyValueMentions(map, from)))) {
       return;
     }
-    List<Map.Entry<String, V>> all = new ArrayList<>(this.<V>r(map).entrySet());
-    PathMap<V> m = w(map);
+    List<Map.Entry<String, Object>> all = new ArrayList<>(this.<Object>r(map).entrySet());
+    PathMap<Object> m = w(map);
     m.clear();
-    for (Map.Entry<String, V> e : all) {
-      m.put(f.apply(e.getKey()), g.apply(e.getValue()));
+    for (Map.Entry<String, Object> e : all) {
+      Object v = e.getValue();
+      m.put(f.apply(e.getKey()), map == ALIASES ? f.apply((String) v)
+          : map == PTES ? ((PteState) v).rename(f)
+          : map == TABLES ? ((TableFact) v).rename(f) : v);
     }
   }
 

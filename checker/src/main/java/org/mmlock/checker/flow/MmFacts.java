@@ -50,6 +50,53 @@ public final class MmFacts {
     return false;
   }
 
+  /**
+   * The fact that a lock of one of {@code kinds} on {@code path} is held ({@link #holds}), to be
+   * proven with {@link #proves}. The facts rules ask for are classes rather than lambdas: each
+   * lambda costs a class spun at run time (and the JDK's class writer the JIT compiles when there
+   * are enough of them), in every compilation.
+   */
+  public static final class Holds implements java.util.function.Predicate<LockStore> {
+    private final String path;
+    private final boolean isMm;
+    private final LockKind[] kinds;
+
+    public Holds(String path, boolean isMm, LockKind... kinds) {
+      this.path = path;
+      this.isMm = isMm;
+      this.kinds = kinds;
+    }
+
+    @Override
+    public boolean test(LockStore s) {
+      for (LockKind k : kinds) {
+        if (holds(k, path, isMm, s)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * The fact that a VMA is stable ({@link #vmaStable}), or an mm's page tables are
+   * ({@link #mmStable}), to be proven with {@link #proves}.
+   */
+  public static final class Stable implements java.util.function.Predicate<LockStore> {
+    private final String path;
+    private final boolean isMm;
+
+    public Stable(String path, boolean isMm) {
+      this.path = path;
+      this.isMm = isMm;
+    }
+
+    @Override
+    public boolean test(LockStore s) {
+      return isMm ? mmStable(path, s) : vmaStable(path, s);
+    }
+  }
+
   /** Whether a lock of {@code kind} on {@code path} is held on every path. */
   public static boolean holds(LockKind kind, String path, boolean isMm, LockStore s) {
     if (kind == LockKind.RCU) {

@@ -106,7 +106,7 @@ public final class WalkOps {
   public void remember(VariableTree t, VariableElement f) {
     if (f.getModifiers().contains(Modifier.STATIC) && f.getModifiers().contains(Modifier.FINAL)
         && f.asType().toString().equals(OPS)) {
-      fields.computeIfAbsent(f, this::readField);
+      field(f);
     }
   }
 
@@ -151,8 +151,16 @@ public final class WalkOps {
     return null;
   }
 
+  /** The field's ops, read once (no method reference: see {@code MmFacts.Holds}). */
   private String field(VariableElement f) {
-    return fields.computeIfAbsent(f, this::readField);
+    String v = fields.get(f);
+    if (v == null) {
+      v = readField(f);
+      if (v != null) {
+        fields.put(f, v);
+      }
+    }
+    return v;
   }
 
   private String readField(Element f) {

@@ -155,13 +155,13 @@ public final class ContractModel {
         case "RequiresWalkerLock": global(LockKind.HUGETLB_WALKER, "@RequiresWalkerLock"); break;
         case "RequiresVmaStable": stable(a); break;
         case "Requires": lock(a, kind(a), "on", str(a, "rule")); break;
-        case "Requires.List": each(a, this::requires); break;
+        case "Requires.List": each(a); break;
         case "RequiresAny": any(a); break;
-        case "RequiresAny.List": each(a, this::any); break;
+        case "RequiresAny.List": each(a); break;
         case "Acquires": effect(a, Effect.Op.ACQUIRE, Effect.When.ALWAYS); break;
-        case "Acquires.List": each(a, x -> effect(x, Effect.Op.ACQUIRE, Effect.When.ALWAYS)); break;
+        case "Acquires.List": each(a); break;
         case "Releases": effect(a, Effect.Op.RELEASE, Effect.When.ALWAYS); break;
-        case "Releases.List": each(a, x -> effect(x, Effect.Op.RELEASE, Effect.When.ALWAYS)); break;
+        case "Releases.List": each(a); break;
         case "Downgrades": effect(a, Effect.Op.DOWNGRADE, Effect.When.ALWAYS); break;
         case "AcquiresIf":
           effect(a, Effect.Op.ACQUIRE, bool(a, "result") ? Effect.When.IF_TRUE : Effect.When.IF_FALSE);
@@ -171,10 +171,10 @@ public final class ContractModel {
         case "AtomicContext": atomic = true; break;
         case "MayReturnNull": mayNull = true; break;
         case "AssumeHeld": assume(a); break;
-        case "AssumeHeld.List": each(a, this::assume); break;
+        case "AssumeHeld.List": each(a); break;
         case "NotChecked": notChecked = true; justified(a, "@NotChecked"); break;
         case "Aliases": alias(a); break;
-        case "Aliases.List": each(a, this::alias); break;
+        case "Aliases.List": each(a); break;
         case "MapsPte": mapsPte(a); break;
         case "UnmapsPte": unmaps = expr(a, "value", "@UnmapsPte", false); break;
         case "AccessesPte":
@@ -204,14 +204,12 @@ public final class ContractModel {
       }
     }
 
-    private void each(AnnotationMirror container, java.util.function.Consumer<AnnotationMirror> f) {
+    /** The annotations of a repeated annotation's container, each read as if written alone. */
+    private void each(AnnotationMirror container) {
       for (AnnotationValue v : list(container, "value")) {
-        f.accept((AnnotationMirror) v.getValue());
+        AnnotationMirror x = (AnnotationMirror) v.getValue();
+        one(name(x).substring(QUAL.length()), x);
       }
-    }
-
-    private void requires(AnnotationMirror a) {
-      lock(a, kind(a), "on", str(a, "rule"));
     }
 
     private void lock(AnnotationMirror a, LockKind kind, String attr, String rule) {
@@ -338,7 +336,13 @@ public final class ContractModel {
         }
       }
     }
-    return defaults.computeIfAbsent(a.getAnnotationType().asElement(), ContractModel::defaultsOf).get(attr);
+    javax.lang.model.element.Element type = a.getAnnotationType().asElement();
+    Map<String, AnnotationValue> d = defaults.get(type);
+    if (d == null) {
+      d = defaultsOf(type);
+      defaults.put(type, d);
+    }
+    return d.get(attr);
   }
 
   private static Map<String, AnnotationValue> defaultsOf(javax.lang.model.element.Element annotationType) {

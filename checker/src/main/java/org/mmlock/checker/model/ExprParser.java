@@ -156,7 +156,11 @@ final class ExprParser {
   }
 
   private VariableElement findField(TypeElement type, String name, boolean wantStatic) {
-    Fields f = fields.computeIfAbsent(type, Fields::new);
+    Fields f = fields.get(type);
+    if (f == null) {
+      f = new Fields(type);
+      fields.put(type, f);
+    }
     return (wantStatic ? f.statics : f.instance).get(name);
   }
 

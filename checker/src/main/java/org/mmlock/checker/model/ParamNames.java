@@ -38,7 +38,12 @@ public final class ParamNames {
       return javac;
     }
     Symbol.MethodSymbol sym = (Symbol.MethodSymbol) m;
-    List<String> read = CLASSES.computeIfAbsent(sym.enclClass(), ParamNames::read).get(key(sym));
+    Map<String, List<String>> names = CLASSES.get(sym.enclClass());
+    if (names == null) {
+      names = read(sym.enclClass());
+      CLASSES.put(sym.enclClass(), names);
+    }
+    List<String> read = names.get(key(sym));
     return read != null && read.size() == javac.size() ? read : javac;
   }
 

@@ -198,15 +198,7 @@ final class CallRules {
     for (Requirement.Alt a : r.alts) {
       paths.add(c.resolve(a.expr, s));
     }
-    java.util.function.Predicate<LockStore> some = x -> {
-      for (int i = 0; i < r.alts.size(); i++) {
-        if (paths.get(i) != null && satisfied(r.alts.get(i), paths.get(i), x)) {
-          return true;
-        }
-      }
-      return false;
-    };
-    if (MmFacts.proves(s, some)) {
+    if (MmFacts.proves(s, new AnyAlt(r, paths))) {
       return;
     }
     List<String> needs = new ArrayList<>();
@@ -215,6 +207,27 @@ final class CallRules {
     }
     String need = needs.size() == 1 ? needs.get(0) : "one of " + String.join(", ", needs);
     out.report(t, r.rule, c.callee(), "", Describe.held(s), need);
+  }
+
+  /** The fact that one alternative of a requirement is met, each on its resolved path (or none). */
+  private static final class AnyAlt implements java.util.function.Predicate<LockStore> {
+    private final Requirement r;
+    private final List<String> paths;
+
+    AnyAlt(Requirement r, List<String> paths) {
+      this.r = r;
+      this.paths = paths;
+    }
+
+    @Override
+    public boolean test(LockStore x) {
+      for (int i = 0; i < r.alts.size(); i++) {
+        if (paths.get(i) != null && satisfied(r.alts.get(i), paths.get(i), x)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   static boolean satisfied(Requirement.Alt a, String p, LockStore s) {
@@ -354,7 +367,7 @@ final class CallRules {
 
   private void stability(Call c, TableFact f, LockStore s, Tree t) {
     if (f == null || f.mm == null || kindNow(f, s) == MmKind.KERNEL
-        || MmFacts.proves(s, x -> MmFacts.mmStable(f.mm, x))) {
+        || MmFacts.proves(s, new MmFacts.Stable(f.mm, true))) {
       return;
     }
     out.report(t, "vma.unstable", c.callee(), " walks the page tables of " + Describe.path(f.mm, s),
@@ -416,7 +429,7 @@ final class CallRules {
 
   private static boolean mmapWrite(Call c, PteModel pm, PteState st, LockStore s) {
     String mm = pm.writeMm != null ? c.resolve(pm.writeMm, s) : st.mmPath;
-    return mm != null && MmFacts.proves(s, x -> MmFacts.holds(LockKind.MMAP_WRITE, mm, true, x));
+    return mm != null && MmFacts.proves(s, new MmFacts.Holds(mm, true, LockKind.MMAP_WRITE));
   }
 
   private boolean unmap(Call c, LockExpr e, LockStore s, Tree t) {

@@ -94,8 +94,15 @@ public final class DeclarationRules {
       return Set.of();
     }
     TypeElement owner = (TypeElement) m.getEnclosingElement();
-    if (own.isEmpty() && !contractedSupers.computeIfAbsent(owner, this::anySuperContract)) {
-      return Set.of();
+    if (own.isEmpty()) {
+      Boolean any = contractedSupers.get(owner);
+      if (any == null) {
+        any = anySuperContract(owner);
+        contractedSupers.put(owner, any);
+      }
+      if (!any) {
+        return Set.of();
+      }
     }
     Set<ExecutableElement> out = new java.util.LinkedHashSet<>();
     for (ExecutableElement e : superMethods(owner)) {

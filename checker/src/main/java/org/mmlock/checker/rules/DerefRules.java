@@ -25,7 +25,7 @@ final class DerefRules {
       return;
     }
     boolean vma = org.mmlock.checker.model.LockExpr.isMmType(n.getReceiver().getType(), "VmAreaStruct");
-    if (vma && MUTABLE_VMA_FIELDS.contains(n.getFieldName()) && !MmFacts.proves(s, x -> MmFacts.vmaStable(receiver, x))) {
+    if (vma && MUTABLE_VMA_FIELDS.contains(n.getFieldName()) && !MmFacts.proves(s, new MmFacts.Stable(receiver, false))) {
       out.report(n.getTree(), "vma.unstable", "reading " + Describe.path(receiver, s) + "." + n.getFieldName(), "",
           Describe.held(s), CallRules.stableNeed(receiver, false, s));
     }

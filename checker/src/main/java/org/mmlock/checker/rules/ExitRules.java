@@ -105,7 +105,12 @@ final class ExitRules {
     } else if (cls == LockClass.WALKER) {
       walker = Math.max(0, walker - 1);
     } else {
-      expected.removeIf(x -> LockClass.of(x.kind) == cls && x.path.equals(p));
+      for (java.util.Iterator<Expected> it = expected.iterator(); it.hasNext(); ) {
+        Expected x = it.next();
+        if (LockClass.of(x.kind) == cls && x.path.equals(p)) {
+          it.remove();
+        }
+      }
     }
   }
 

@@ -18,8 +18,19 @@ import javax.tools.Diagnostic;
 public final class Reporter {
   private static final Set<String> WARNINGS = Set.of("walk.ops.unknown", "hugetlb.raw.offset");
   /** Source position, then key, then text: the order does not depend on the order of analysis. */
-  private static final Comparator<Diag> ORDER = Comparator.comparingInt((Diag d) -> d.pos)
-      .thenComparing(d -> d.key).thenComparing(d -> java.util.Arrays.toString(d.args));
+  private static final Comparator<Diag> ORDER = new Order();
+
+  /** Position, key, text (a class, not a comparator chain of lambdas: see {@code MmFacts.Holds}). */
+  private static final class Order implements Comparator<Diag> {
+    @Override
+    public int compare(Diag a, Diag b) {
+      int c = Integer.compare(a.pos, b.pos);
+      if (c == 0) {
+        c = a.key.compareTo(b.key);
+      }
+      return c != 0 ? c : java.util.Arrays.toString(a.args).compareTo(java.util.Arrays.toString(b.args));
+    }
+  }
 
   private static final class Diag {
     final Tree tree;

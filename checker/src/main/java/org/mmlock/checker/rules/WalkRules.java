@@ -126,7 +126,7 @@ final class WalkRules {
       default:
         vmaWalk(c, w.pageWalk, lock, mm, vma, s, t);
         if (w.pageWalk == WalkKind.MM_INTERNAL && !Boolean.FALSE.equals(install) && mm != null
-            && !MmFacts.proves(s, x -> MmFacts.holds(LockKind.MMAP_READ, mm, true, x) || MmFacts.holds(LockKind.VMA_READ, mm, true, x))) {
+            && !MmFacts.proves(s, new MmFacts.Holds(mm, true, LockKind.MMAP_READ, LockKind.VMA_READ))) {
           out.report(t, "pt.install.rmap.only", c.callee(), " with install_pte", Describe.held(s),
               "MMAP_R(" + Describe.path(mm, s) + ") or a VMA lock of one of its VMAs");
         }
@@ -146,7 +146,7 @@ final class WalkRules {
     boolean needWrite = lock == null || lock.equals("PGWALK_WRLOCK") || lock.equals("PGWALK_WRLOCK_VERIFY");
     if (!"PGWALK_VMA_RDLOCK_VERIFY".equals(lock)) {
       LockKind k = needWrite ? LockKind.MMAP_WRITE : LockKind.MMAP_READ;
-      if (!MmFacts.proves(s, x -> MmFacts.holds(k, mm, true, x))) {
+      if (!MmFacts.proves(s, new MmFacts.Holds(mm, true, k))) {
         out.report(t, needWrite ? "mmap.write.required" : "mmap.required", c.callee(),
             " (walk_lock " + (lock == null ? "unknown" : lock) + ")", Describe.held(s), Describe.need(k, mm, s));
         return;
@@ -156,7 +156,7 @@ final class WalkRules {
       LockKind k = lock.equals("PGWALK_WRLOCK_VERIFY") ? LockKind.VMA_WRITE : LockKind.VMA_READ;
       boolean onVma = vma != null;
       String target = onVma ? vma : mm;
-      if (!MmFacts.proves(s, x -> MmFacts.holds(k, target, !onVma, x))) {
+      if (!MmFacts.proves(s, new MmFacts.Holds(target, !onVma, k))) {
         out.report(t, "walk.lock.mode", c.callee(), " with " + lock + ",", Describe.held(s),
             onVma ? Describe.need(k, vma, s) : (k == LockKind.VMA_WRITE ? "VMA_W" : "VMA_R") + " of the VMAs of " + Describe.path(mm, s));
       }
@@ -177,11 +177,11 @@ final class WalkRules {
     }
     if (kernel) {
       LockKind k = lock == null ? LockKind.MMAP_WRITE : LockKind.MMAP_READ;
-      if (!MmFacts.proves(s, x -> MmFacts.holds(k, mm, true, x))) {
+      if (!MmFacts.proves(s, new MmFacts.Holds(mm, true, k))) {
         out.report(t, lock == null ? "mmap.write.required" : "mmap.required", c.callee(), " (init_mm)",
             Describe.held(s), Describe.need(k, mm, s));
       }
-    } else if (!MmFacts.proves(s, x -> MmFacts.holds(LockKind.MMAP_WRITE, mm, true, x))) {
+    } else if (!MmFacts.proves(s, new MmFacts.Holds(mm, true, LockKind.MMAP_WRITE))) {
       out.report(t, "walk.novma.user.write", c.callee(), " of " + Describe.path(mm, s)
           + (MmFacts.kindOf(mm, s) == MmKind.USER ? " (a user mm)" : " (possibly a user mm)"),
           Describe.held(s), Describe.need(LockKind.MMAP_WRITE, mm, s)
@@ -194,7 +194,7 @@ final class WalkRules {
       return;
     }
     LockKind k = lock == null ? LockKind.MMAP_WRITE : LockKind.MMAP_READ;
-    if (!MmFacts.proves(s, x -> MmFacts.holds(k, MmFacts.INIT_MM, true, x))) {
+    if (!MmFacts.proves(s, new MmFacts.Holds(MmFacts.INIT_MM, true, k))) {
       out.report(t, lock == null ? "mmap.write.required" : "mmap.required", c.callee(), " (init_mm)",
           Describe.held(s), Describe.need(k, MmFacts.INIT_MM, s) + ", or an ops with PGWALK_NOLOCK for a range the caller owns");
     }
