@@ -331,14 +331,9 @@ public final class LockStore implements Store<LockStore> {
       }
     }
     String dot = from + ".";
-    renameKeys(PTES, from, dot, f);
-    renameKeys(NULLS, from, dot, f);
-    renameKeys(ALIASES, from, dot, f);
-    renameKeys(TABLES, from, dot, f);
-    renameKeys(MM_KINDS, from, dot, f);
-    renameKeys(VALUES, from, dot, f);
-    renameKeys(SHARES, from, dot, f);
-    renameKeys(OPS, from, dot, f);
+    for (int map = LOCKS + 1; map < MAPS; map++) { // every fact map but the locks, done above
+      renameKeys(map, from, dot, f);
+    }
   }
 
   /**
