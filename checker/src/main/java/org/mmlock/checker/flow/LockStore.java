@@ -372,50 +372,37 @@ public final class LockStore implements Store<LockStore> {
   /** Forgets everything about paths rooted at {@code root}. */
   public void dropRoot(String root) {
     String dot = root + ".";
-    boolean any = false;
-    for (Held h : heldMap().values()) {
-      any |= under(h.path, root);
-    }
-    if (any) {
-      PathMap<Held> m = this.<Held>w(LOCKS);
-      for (int i = m.size() - 1; i >= 0; i--) {
-        if (under(m.valueAt(i).path, root)) {
-          m.remove(m.keyAt(i));
-        }
-      }
-    }
-    dropKeys(PTES, root, dot);
-    dropKeys(NULLS, root, dot);
-    if (!empty(ALIASES)) {
-      boolean a = false;
-      for (Map.Entry<String, String> e : this.<String>r(ALIASES).entrySet()) {
-        a |= under(e.getKey(), root) || under(e.getValue(), root);
-      }
-      if (a) {
-        PathMap<String> m = this.<String>w(ALIASES);
+    for (int map = 0; map < MAPS; map++) {
+      if (!empty(map) && (map == LOCKS || map == ALIASES ? anyNames(map, root)
+          : anyKeyUnder(map, root, dot))) {
+        PathMap<Object> m = w(map);
         for (int i = m.size() - 1; i >= 0; i--) {
-          if (under(m.keyAt(i), root) || under(m.valueAt(i), root)) {
+          if (names(map, m.keyAt(i), m.valueAt(i), root)) {
             m.remove(m.keyAt(i));
           }
         }
       }
     }
-    dropKeys(TABLES, root, dot);
-    dropKeys(MM_KINDS, root, dot);
-    dropKeys(VALUES, root, dot);
-    dropKeys(SHARES, root, dot);
-    dropKeys(OPS, root, dot);
   }
 
-  private void dropKeys(int map, String root, String dot) {
-    if (!empty(map) && anyKeyUnder(map, root, dot)) {
-      PathMap<Object> m = w(map);
-      for (int i = m.size() - 1; i >= 0; i--) {
-        if (under(m.keyAt(i), root)) {
-          m.remove(m.keyAt(i));
-        }
+  /** Whether an entry of map {@code map} names {@code root} or a path under it. */
+  private boolean anyNames(int map, String root) {
+    PathMap<Object> m = maps[map];
+    for (int i = 0; i < m.size(); i++) {
+      if (names(map, m.keyAt(i), m.valueAt(i), root)) {
+        return true;
       }
     }
+    return false;
+  }
+
+  /**
+   * Whether an entry names a path under {@code root}: a lock by its path, an alias by either
+   * end, any other fact by its key.
+   */
+  private static boolean names(int map, String key, Object value, String root) {
+    return map == LOCKS ? under(((Held) value).path, root)
+        : under(key, root) || (map == ALIASES && under((String) value, root));
   }
 
   public static boolean under(String path, String root) {
