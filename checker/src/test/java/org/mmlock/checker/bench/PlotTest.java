@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +31,7 @@ class PlotTest {
         + " \"environment\": {\"commit\": \"abc1234\", \"cpus\": 2},"
         + " \"corpora\": [" + row("dense", 100, 2.0, 2.8) + "," + row("dense", 400, 5.0, 7.0) + ","
         + row("mixed", 100, 5.0, 5.5) + "," + row("mixed", 400, 11.0, 12.0) + "]}");
-    assumeTrue(python(), "python3 is not installed");
+    assumeTrue(Python.installed(), "python3 is not installed");
     Process p = new ProcessBuilder("python3", "../bench/bench.py", "--root", "..", "--plot",
         json.toString()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes());
@@ -61,15 +60,5 @@ class PlotTest {
       }
     }
     return n;
-  }
-
-  private static boolean python() {
-    try {
-      Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
   }
 }

@@ -1,0 +1,76 @@
+package org.mmlock.checker.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench/run --report} (bench/bench.py) writes a run's table again from its raw runs, with
+ * each wall-time line's interval from the rounds drawn again: a line whose runs straddle its
+ * limit is marked as within noise, one far from it is not, and the same runs give the same table.
+ * Skipped where {@code python3} is not installed (the benchmark needs it; the build does not).
+ */
+class BenchReportTest {
+  @TempDir Path tmp;
+
+  @Test
+  void marksLinesWhoseIntervalHoldsTheLimit() throws Exception {
+    assumeTrue(Python.installed(), "python3 is not installed");
+    Path json = tmp.resolve("r.json");
+    Files.writeString(json, "{\"date\": \"2026-01-01 00:00\", \"seed\": 7, \"heap\": \"6g\","
+        + " \"environment\": {\"platform\": \"p\", \"cpus\": 2, \"java\": \"17\", \"commit\": \"abc1234\"},"
+        + " \"runs_note\": \"5\", \"command\": \"bench/run\", \"json_name\": \"r.json\", \"elapsed_s\": 60,"
+        + " \"scaling\": {}, \"pathological\": [], \"corpora\": ["
+        // dense: every mmlock run 1.30-1.35x javac's, far under 1.50
+        + row("dense", new double[] {2, 2, 2, 2, 2}, new double[] {2.6, 2.6, 2.7, 2.6, 2.7}) + ","
+        // mixed: mmlock runs 1.05-1.15x javac's, their median 1.10: the limit is inside
+        + row("mixed", new double[] {4, 4, 4, 4, 4}, new double[] {4.2, 4.6, 4.3, 4.5, 4.4}) + "]}");
+
+    String first = report(json);
+    String table = Files.readString(tmp.resolve("r.md"));
+    assertTrue(line(table, "dense-100: mmlock wall").matches(
+        "\\| dense-100: mmlock wall ≤ 1\\.50× javac \\| 1\\.300 \\| 1\\.3\\d\\d–1\\.3\\d\\d \\| 1\\.5 \\| pass \\|  \\|"),
+        table);
+    assertTrue(line(table, "mixed-100: mmlock wall").matches(
+        "\\| mixed-100: mmlock wall ≤ 1\\.10× javac \\| 1\\.100 \\| 1\\.0\\d\\d–1\\.1\\d\\d \\| 1\\.1 \\| pass \\| within noise \\|"),
+        table);
+    assertEquals(first, report(json), "the same runs give the same table");
+  }
+
+  private String report(Path json) throws Exception {
+    Process p = new ProcessBuilder("python3", "../bench/bench.py", "--root", "..", "--report",
+        json.toString()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), out);
+    return out;
+  }
+
+  private static String line(String table, String start) {
+    return table.lines().filter(l -> l.startsWith("| " + start)).findFirst().orElse("(none)");
+  }
+
+  private static String row(String kind, double[] javac, double[] mmlock) {
+    return "{\"kind\": \"" + kind + "\", \"files\": 100,"
+        + " \"manifest\": {\"files\": 100, \"lines\": 1000, \"methods\": 10, \"mm_methods\": 1},"
+        + " \"configs\": {\"javac\": " + config(javac) + ", \"mmlock\": " + config(mmlock) + ","
+        + " \"mmlock-processor\": null, \"lockchecker\": null}}";
+  }
+
+  private static String config(double[] walls) {
+    double median = DoubleStream.of(walls).sorted().toArray()[walls.length / 2];
+    String runs = DoubleStream.of(walls)
+        .mapToObj(w -> "{\"wall_s\": " + w + ", \"cpu_s\": " + 2 * w + ", \"rss_mb\": 300}")
+        .collect(Collectors.joining(", "));
+    return "{\"runs\": " + walls.length + ", \"wall_s\": " + median + ", \"cpu_s\": " + 2 * median
+        + ", \"rss_mb\": 300, \"all\": [" + runs + "]}";
+  }
+}
