@@ -1,10 +1,13 @@
 package org.mmlock.checker;
 
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
 import java.lang.reflect.Field;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
 import org.checkerframework.dataflow.cfg.ControlFlowGraph;
@@ -74,6 +77,20 @@ final class Cfgs {
     return PerBody.FIELDS != null;
   }
 
+  /** Phase one's private fields of these names, made accessible; null if one is missing. */
+  private static Field[] phaseOneFields(String... names) {
+    try {
+      Field[] f = new Field[names.length];
+      for (int i = 0; i < f.length; i++) {
+        f[i] = CFGTranslationPhaseOne.class.getDeclaredField(names[i]);
+        f[i].setAccessible(true);
+      }
+      return f;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
   /**
    * Phase one's per-body collections, which its result keeps, read once per builder: before the
    * builder is reused, each one that is not empty is cleared (the graph built with it is done with
@@ -88,20 +105,7 @@ final class Cfgs {
     private static final String[] NAMES = {"treeToCfgNodes", "treeToImplicitlyConvertedCfgNodes",
         "postfixTreeToCfgNodes", "nodeList", "bindings", "leaders", "returnNodes", "declaredClasses",
         "declaredLambdas", "breakLabels", "continueLabels", "parenMapping"};
-    static final Field[] FIELDS = fields();
-
-    private static Field[] fields() {
-      try {
-        Field[] f = new Field[NAMES.length];
-        for (int i = 0; i < f.length; i++) {
-          f[i] = CFGTranslationPhaseOne.class.getDeclaredField(NAMES[i]);
-          f[i].setAccessible(true);
-        }
-        return f;
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        return null;
-      }
-    }
+    static final Field[] FIELDS = phaseOneFields(NAMES);
 
     /** The per-body collections of {@code p}, maps and collections alike; null if one is not. */
     static Object[] of(CFGTranslationPhaseOne p) {
@@ -136,10 +140,50 @@ final class Cfgs {
     }
   }
 
+  /**
+   * Where phase one sends a {@code return}, {@code break} or {@code continue}: the label cells of
+   * the innermost enclosing targets and the maps of labelled ones. Inside a {@code try} with a
+   * {@code finally}, the framework points them at copies of the {@code finally} block that run it
+   * before jumping on, and it still does so while it translates the {@code finally} block itself:
+   * a {@code return} there ran the block a second time ({@code unlock; unlock; return}), and a lock
+   * released in it was reported as released when not held. {@link PhaseOne} puts back the
+   * targets in force outside the {@code try} while it translates the block, as Java has it. When a
+   * field is missing (another framework version) {@link #FIELDS} is null and nothing changes.
+   */
+  private static final class JumpTargets {
+    private static final String[] NAMES = {"returnTargetLC", "breakTargetLC", "continueTargetLC",
+        "breakLabels", "continueLabels"};
+    static final Field[] FIELDS = phaseOneFields(NAMES);
+
+    static Object[] read(CFGTranslationPhaseOne p) {
+      try {
+        Object[] out = new Object[FIELDS.length];
+        for (int i = 0; i < out.length; i++) {
+          out[i] = FIELDS[i].get(p);
+        }
+        return out;
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    static void write(CFGTranslationPhaseOne p, Object[] targets) {
+      try {
+        for (int i = 0; i < targets.length; i++) {
+          FIELDS[i].set(p, targets[i]);
+        }
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   /** Phase one, with mmlock's simplifications (exception edges, opaque arithmetic). */
   private static final class PhaseOne extends CFGTranslationPhaseOne {
     /** The body being built has no {@code try}. */
     boolean noHandlers;
+    /** The jump targets outside each {@code try} being translated, by its {@code finally} block. */
+    private final Map<BlockTree, Object[]> outside = new IdentityHashMap<>();
     /** Its per-body collections ({@link PerBody}); null when it cannot be reused. */
     private final Object[] perBody;
 
@@ -230,6 +274,39 @@ final class Cfgs {
     @Override
     public Node visitUnary(UnaryTree tree, Void p) {
       return noHandlers && Arithmetic.opaque(tree) ? opaque(tree) : super.visitUnary(tree, p);
+    }
+
+    @Override
+    public Node visitTry(TryTree tree, Void p) {
+      BlockTree fin = tree.getFinallyBlock();
+      if (fin == null || JumpTargets.FIELDS == null) {
+        return super.visitTry(tree, p);
+      }
+      outside.put(fin, JumpTargets.read(this));
+      try {
+        return super.visitTry(tree, p);
+      } finally {
+        outside.remove(fin);
+      }
+    }
+
+    /**
+     * A {@code finally} block (each of its copies) is translated with the jump targets in force
+     * outside its {@code try} ({@link JumpTargets}).
+     */
+    @Override
+    public Node visitBlock(BlockTree tree, Void p) {
+      Object[] out = outside.isEmpty() ? null : outside.get(tree);
+      if (out == null) {
+        return super.visitBlock(tree, p);
+      }
+      Object[] in = JumpTargets.read(this);
+      JumpTargets.write(this, out);
+      try {
+        return super.visitBlock(tree, p);
+      } finally {
+        JumpTargets.write(this, in);
+      }
     }
 
     private Node opaque(Tree tree) {
