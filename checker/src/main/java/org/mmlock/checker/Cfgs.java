@@ -91,6 +91,19 @@ final class Cfgs {
     }
   }
 
+  /** The values of {@code fields} (made accessible by {@link #phaseOneFields}) in {@code p}. */
+  private static Object[] read(Field[] fields, CFGTranslationPhaseOne p) {
+    try {
+      Object[] out = new Object[fields.length];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = fields[i].get(p);
+      }
+      return out;
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /**
    * Phase one's per-body collections, which its result keeps, read once per builder: before the
    * builder is reused, each one that is not empty is cleared (the graph built with it is done with
@@ -112,18 +125,18 @@ final class Cfgs {
       if (FIELDS == null) {
         return null;
       }
+      Object[] out;
       try {
-        Object[] out = new Object[FIELDS.length];
-        for (int i = 0; i < out.length; i++) {
-          out[i] = FIELDS[i].get(p);
-          if (!(out[i] instanceof Map) && !(out[i] instanceof java.util.Collection)) {
-            return null;
-          }
-        }
-        return out;
-      } catch (ReflectiveOperationException | RuntimeException e) {
+        out = read(FIELDS, p);
+      } catch (RuntimeException e) {
         return null;
       }
+      for (Object o : out) {
+        if (!(o instanceof Map) && !(o instanceof java.util.Collection)) {
+          return null;
+        }
+      }
+      return out;
     }
 
     /** Empties each of {@code kept} that is not empty (the lookup maps stay empty). */
@@ -156,15 +169,7 @@ final class Cfgs {
     static final Field[] FIELDS = phaseOneFields(NAMES);
 
     static Object[] read(CFGTranslationPhaseOne p) {
-      try {
-        Object[] out = new Object[FIELDS.length];
-        for (int i = 0; i < out.length; i++) {
-          out[i] = FIELDS[i].get(p);
-        }
-        return out;
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(e);
-      }
+      return Cfgs.read(FIELDS, p);
     }
 
     static void write(CFGTranslationPhaseOne p, Object[] targets) {
