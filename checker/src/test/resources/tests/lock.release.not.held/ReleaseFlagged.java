@@ -85,6 +85,7 @@ class ReleaseFlagged {
 
   static void lockedInLoopOnly(MmStruct mm, int n) {
     for (int i = 0; i < n; i++) {
+      // :: error: [lock.double.acquire]
       mmap_read_lock(mm);
     }
     // :: error: [lock.release.not.held]

@@ -1,0 +1,60 @@
+import org.mmlock.mm.*;
+import org.mmlock.qual.*;
+import static org.mmlock.mm.MmapLock.*;
+import static org.mmlock.mm.Pgtable.*;
+
+/** Taking a lock that is held on some of the paths reaching the call. */
+class DoubleOnSomePaths {
+  /** The first pass through the loop takes the lock the method already holds. */
+  static void relockInLoop(MmStruct mm, int n) {
+    mmap_read_lock(mm);
+    for (int i = 0; i < n; i++) {
+      // :: error: [lock.double.acquire]
+      mmap_read_lock(mm);
+      mmap_read_unlock(mm);
+    }
+    // :: error: [lock.release.not.held]
+    mmap_read_unlock(mm);
+  }
+
+  static void afterConditionalLock(MmStruct mm, boolean[] flags) {
+    if (flags[0]) {
+      mmap_write_lock(mm);
+    }
+    // :: error: [lock.double.acquire]
+    mmap_read_lock(mm);
+    mmap_read_unlock(mm);
+  }
+
+  /** Locked and unlocked once per iteration: never held when taken. */
+  static void onePerIteration(MmStruct mm, int n) {
+    for (int i = 0; i < n; i++) {
+      mmap_read_lock(mm);
+      mmap_read_unlock(mm);
+    }
+  }
+
+  /** Held iff the boolean: taken only where the test says it is not. */
+  static void tiedToBoolean(MmStruct mm, boolean locked) {
+    if (locked) {
+      mmap_read_lock(mm);
+    }
+    if (!locked) {
+      mmap_read_lock(mm);
+    }
+    mmap_read_unlock(mm);
+  }
+
+  /** Held iff the local is non-null: taken at most once. */
+  static void atMostOnce(MmStruct mm, Pmd pmd, int n) {
+    Spinlock ptl = null;
+    for (int i = 0; i < n; i++) {
+      if (ptl == null) {
+        ptl = pmd_lock(mm, pmd);
+      }
+    }
+    if (ptl != null) {
+      spin_unlock(ptl);
+    }
+  }
+}
