@@ -26,6 +26,24 @@ class DoubleOnSomePaths {
     mmap_read_unlock(mm);
   }
 
+  /** Held iff the boolean, then taken again with no test of it: a deadlock when it was true. */
+  static void tiedThenUntested(MmStruct mm, boolean locked) {
+    if (locked) {
+      mmap_read_lock(mm);
+    }
+    // :: error: [lock.double.acquire]
+    mmap_write_lock(mm);
+    mmap_write_unlock(mm);
+  }
+
+  /** A trylock that may have succeeded, then the blocking lock without looking at its result. */
+  static void trylockIgnored(MmStruct mm) {
+    boolean got = mmap_read_trylock(mm);
+    // :: error: [lock.double.acquire]
+    mmap_read_lock(mm);
+    mmap_read_unlock(mm);
+  }
+
   /** Locked and unlocked once per iteration: never held when taken. */
   static void onePerIteration(MmStruct mm, int n) {
     for (int i = 0; i < n; i++) {
@@ -42,6 +60,35 @@ class DoubleOnSomePaths {
     if (!locked) {
       mmap_read_lock(mm);
     }
+    mmap_read_unlock(mm);
+  }
+
+  /** A copy of the boolean is a test of it. */
+  static void testedThroughCopy(MmStruct mm, boolean locked) {
+    if (locked) {
+      mmap_read_lock(mm);
+    }
+    boolean unlocked = !locked;
+    if (unlocked) {
+      mmap_read_lock(mm);
+    }
+    mmap_read_unlock(mm);
+  }
+
+  /** Limitation: a second boolean set alongside the lock is not connected to it. */
+  static void secondBoolean(MmStruct mm, boolean a) {
+    boolean b;
+    if (a) {
+      mmap_read_lock(mm);
+      b = true;
+    } else {
+      b = false;
+    }
+    if (!b) {
+      // :: error: [lock.double.acquire]
+      mmap_read_lock(mm);
+    }
+    // :: error: [lock.release.not.held]
     mmap_read_unlock(mm);
   }
 
