@@ -135,8 +135,7 @@ final class CallRules {
     String p = c.resolve(e.expr, s);
     Mode m = LockClass.modeOf(e.kind);
     Held old = p == null ? null : s.lock(cls, p);
-    if (old != null && !LockClass.reentrant(cls, m)
-        && !releases(c, cls, p, s)) {
+    if (old != null && !LockClass.reentrant(cls, m) && !releases(c, cls, p, s)) {
       String where = old.definite() ? " is already held" : " is held on some paths that reach it";
       out.report(t, "lock.double.acquire", c.callee(), ": " + Describe.token(old, s) + where + " (taken at line " + old.line + ")",
           Describe.held(s), "release it first, or do not take it again");
