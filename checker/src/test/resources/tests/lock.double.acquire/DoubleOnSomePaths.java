@@ -44,14 +44,6 @@ class DoubleOnSomePaths {
     mmap_read_unlock(mm);
   }
 
-  /** Locked and unlocked once per iteration: never held when taken. */
-  static void onePerIteration(MmStruct mm, int n) {
-    for (int i = 0; i < n; i++) {
-      mmap_read_lock(mm);
-      mmap_read_unlock(mm);
-    }
-  }
-
   /** Held iff the boolean: taken only where the test says it is not. */
   static void tiedToBoolean(MmStruct mm, boolean locked) {
     if (locked) {
