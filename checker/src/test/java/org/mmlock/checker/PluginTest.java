@@ -168,6 +168,49 @@ class PluginTest {
   }
 
   /**
+   * Code in a named module: the API jar on the module path under its declared name
+   * ({@code requires org.mmlock.annotations}), mmlock on the processor path as usual; the module's
+   * classes are checked, by the plugin and by the {@code ./mmlock} command. Needs the packaged jar (as under {@code mvn verify}): the module name is
+   * in its manifest, not in a classes directory.
+   */
+  @Test
+  void aNamedModuleIsChecked(@TempDir Path dir) throws IOException {
+    String api = CheckRun.apiClasspath();
+    org.junit.jupiter.api.Assumptions.assumeTrue(api.endsWith(".jar"), "API not packaged: " + api);
+    Path src = Files.createDirectories(dir.resolve("demo"));
+    Path info = Files.writeString(dir.resolve("module-info.java"),
+        "module demo {\n  requires org.mmlock.annotations;\n}\n");
+    Path walk = Files.writeString(src.resolve("Walk.java"), "package demo;\n"
+        + "import org.mmlock.mm.*;\n"
+        + "import static org.mmlock.mm.MmapLock.*;\n"
+        + "public class Walk {\n"
+        + "  static VmAreaStruct unlocked(MmStruct mm) { return find_vma(mm, 0); }\n"
+        + "  static long locked(MmStruct mm) {\n"
+        + "    mmap_read_lock(mm);\n"
+        + "    VmAreaStruct v = find_vma(mm, 0);\n"
+        + "    long r = v == null ? 0 : v.vm_start;\n"
+        + "    mmap_read_unlock(mm);\n"
+        + "    return r;\n"
+        + "  }\n"
+        + "}\n");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
+      List<String> options = List.of("-d", Files.createDirectories(dir.resolve("out")).toString(),
+          "--module-path", api, "-processorpath", processorPath(), "-Xplugin:" + MmLockPlugin.NAME);
+      javac.getTask(new StringWriter(), fm, diags, options, null,
+          fm.getJavaFileObjects(info.toFile(), walk.toFile())).call();
+    }
+    List<String> got = diags.getDiagnostics().stream().filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+        .map(d -> d.getKind() + " " + d.getLineNumber() + " " + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
+        .collect(Collectors.toList());
+    assertEquals(List.of("ERROR 5 [mmap.required] find_vma() called without the mmap lock"), got);
+    // The ./mmlock command, given the module's sources, puts the API on the module path itself.
+    assertEquals(List.of("Walk.java:5 mmap.required"), CheckRun.check(List.of(info, walk), api).stream()
+        .map(d -> Path.of(d.file).getFileName() + ":" + d.line + " " + d.key()).collect(Collectors.toList()));
+  }
+
+  /**
    * javac started as a user starts it, with the repository's {@code .mvn/jvm.config} (the
    * Checker Framework's own list of exports) as {@code -J} flags and nothing more: the plugin runs
    * and reports. (An earlier version needed one export more to read the API's parameter names.)

@@ -109,7 +109,7 @@ public final class CheckRun {
     List<Diag> out = new ArrayList<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
       List<File> sources = files.stream().map(Path::toFile).collect(Collectors.toList());
-      List<String> options = new ArrayList<>(List.of("-proc:none", "-classpath", classpath,
+      List<String> options = new ArrayList<>(List.of("-proc:none", pathOption(files), classpath,
           "-Xmaxerrs", "100000", "-Xmaxwarns", "100000", "-implicit:none"));
       options.addAll(extraOptions);
       Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromFiles(sources);
@@ -130,6 +130,20 @@ public final class CheckRun {
     out.sort(Comparator.comparing((Diag d) -> d.file).thenComparingLong(d -> d.line)
         .thenComparingLong(d -> d.column).thenComparing(d -> d.message));
     return out;
+  }
+
+  /**
+   * Sources with a {@code module-info.java} are a named module: the API (which it reads as
+   * {@code org.mmlock.annotations}) and its dependencies go on the module path, as its build puts
+   * them.
+   */
+  private static String pathOption(List<Path> files) {
+    for (Path f : files) {
+      if (f.getFileName().toString().equals("module-info.java")) {
+        return "--module-path";
+      }
+    }
+    return "-classpath";
   }
 
   private static String sourceLine(Diagnostic<? extends JavaFileObject> d) {
