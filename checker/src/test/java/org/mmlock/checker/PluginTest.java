@@ -193,15 +193,8 @@ class PluginTest {
         + "    return r;\n"
         + "  }\n"
         + "}\n");
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
-    try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
-      List<String> options = List.of("-d", Files.createDirectories(dir.resolve("out")).toString(),
-          "--module-path", api, "-processorpath", processorPath(), "-Xplugin:" + MmLockPlugin.NAME);
-      javac.getTask(new StringWriter(), fm, diags, options, null,
-          fm.getJavaFileObjects(info.toFile(), walk.toFile())).call();
-    }
-    List<String> got = diags.getDiagnostics().stream().filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+    List<String> got = javacRun(List.of(info, walk), List.of("-d", Files.createDirectories(dir.resolve("out")).toString(),
+        "--module-path", api, "-processorpath", processorPath(), "-Xplugin:" + MmLockPlugin.NAME)).stream()
         .map(d -> d.getKind() + " " + d.getLineNumber() + " " + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
         .collect(Collectors.toList());
     assertEquals(List.of("ERROR 5 [mmap.required] find_vma() called without the mmap lock"), got);
@@ -279,12 +272,18 @@ class PluginTest {
   /** javac in this JVM, mmlock looked up on the processor path; its diagnostics but notes, as emitted. */
   private static List<Diagnostic<? extends JavaFileObject>> diagnostics(List<Path> files, Path out,
       String... mmlock) throws IOException {
+    List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-cp", CheckRun.apiClasspath(),
+        "-processorpath", processorPath(), "-Xmaxerrs", "100000", "-Xmaxwarns", "100000"));
+    options.addAll(List.of(mmlock));
+    return javacRun(files, options);
+  }
+
+  /** javac in this JVM with {@code options}; its diagnostics but notes, as emitted. */
+  private static List<Diagnostic<? extends JavaFileObject>> javacRun(List<Path> files, List<String> options)
+      throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
-      List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-cp", CheckRun.apiClasspath(),
-          "-processorpath", processorPath(), "-Xmaxerrs", "100000", "-Xmaxwarns", "100000"));
-      options.addAll(List.of(mmlock));
       javac.getTask(new StringWriter(), fm, diags, options, null,
           fm.getJavaFileObjectsFromFiles(files.stream().map(Path::toFile).collect(Collectors.toList()))).call();
     }
