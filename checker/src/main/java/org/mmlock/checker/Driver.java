@@ -40,6 +40,8 @@ final class Driver implements TaskListener {
   private boolean javacErrored;
   /** Set when mmlock's own classes cannot be loaded (reported once; nothing more is checked). */
   private boolean unusable;
+  /** Set up (or found unusable) on the first event. */
+  private boolean ready;
   private Stats stats;
   private Trees trees;
   private javax.annotation.processing.Messager messager;
@@ -78,7 +80,7 @@ final class Driver implements TaskListener {
   public void started(TaskEvent e) {
     // The setup is timed by the wall clock: whether stats are wanted is known only after it, and
     // the CPU clock (java.management) is not to be loaded for nothing.
-    long t0 = visitor == null ? System.nanoTime() : 0;
+    long t0 = ready ? 0 : System.nanoTime();
     ensureReady();
     if (e.getKind() == TaskEvent.Kind.COMPILATION) {
       stepAsideWhileParsing();
@@ -179,13 +181,8 @@ final class Driver implements TaskListener {
     } catch (RuntimeException | StackOverflowError | AssertionError failure) {
       visitor.internalError(path.getLeaf(), failure);
     } catch (LinkageError missing) {
-      // A class mmlock needs is not on the processor path: every method would fail alike.
-      unusable = true;
       visitor.abandon();
-      trees.printMessage(javax.tools.Diagnostic.Kind.ERROR, "mmlock cannot run, so nothing is "
-          + "checked: " + missing + ". A jar it needs is missing from the processor path: put "
-          + "mmlock-checker with its dependencies there (see the README)",
-          e.getCompilationUnit(), e.getCompilationUnit());
+      unusable(missing, e.getCompilationUnit());
     }
   }
 
@@ -195,9 +192,10 @@ final class Driver implements TaskListener {
    * once per compilation.
    */
   private void ensureReady() {
-    if (visitor != null) {
+    if (ready) {
       return;
     }
+    ready = true;
     Context context = ((BasicJavacTask) task).getContext();
     JavaCompiler compiler = JavaCompiler.instance(context);
     compiler.shouldStopPolicyIfNoError = flowOnly ? CompileState.FLOW
@@ -216,7 +214,27 @@ final class Driver implements TaskListener {
     stats = option(env, Stats.OPTION) != null ? new Stats() : null;
     TestSeams seams = new TestSeams(option(env, TestSeams.INJECT_FAILURE),
         option(env, TestSeams.STEP_LIMIT));
-    visitor = new MmLockVisitor(env, trees, emitter, seams, stats);
     messager = env.getMessager();
+    try {
+      visitor = new MmLockVisitor(env, trees, emitter, seams, stats);
+    } catch (LinkageError missing) {
+      unusable(missing, null);
+    }
+  }
+
+  /**
+   * A class mmlock needs is not on the processor path: every method would fail alike. Reported
+   * once, as an error (the build must not pass unchecked); nothing more is checked.
+   */
+  private void unusable(LinkageError missing, CompilationUnitTree unit) {
+    unusable = true;
+    String text = "mmlock cannot run, so nothing is checked: " + missing + ". A jar it needs is "
+        + "missing from the processor path: put mmlock-checker with each of its dependencies there, "
+        + "every jar named (javac does not expand 'lib/*' there; see the README)";
+    if (unit == null) {
+      messager.printMessage(javax.tools.Diagnostic.Kind.ERROR, text);
+    } else {
+      trees.printMessage(javax.tools.Diagnostic.Kind.ERROR, text, unit, unit);
+    }
   }
 }

@@ -75,6 +75,32 @@ public final class CheckRun {
     }
   }
 
+  /**
+   * javac stopped without a diagnostic (it ran out of stack on a deeply nested expression, say):
+   * the files were not all checked, and the command must not pass.
+   */
+  public static final class JavacFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    JavacFailure(String javacOutput) {
+      super(javacOutput.isBlank() ? "javac failed and said nothing" : shortened(javacOutput.strip()));
+    }
+
+    /** javac's output with its stack trace, if any, cut to its first frames. */
+    private static String shortened(String text) {
+      StringBuilder sb = new StringBuilder();
+      int frames = 0;
+      for (String line : text.split("\\R")) {
+        if (line.startsWith("\tat ") && ++frames > 3) {
+          sb.append("\t... (stack trace shortened)\n");
+          break;
+        }
+        sb.append(line).append('\n');
+      }
+      return sb.toString().strip();
+    }
+  }
+
   private CheckRun() {}
 
   /** All {@code .java} files under the given files or directories, sorted. */
@@ -113,9 +139,18 @@ public final class CheckRun {
           "-Xmaxerrs", "100000", "-Xmaxwarns", "100000", "-implicit:none"));
       options.addAll(extraOptions);
       Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromFiles(sources);
-      JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), fm, diags, options, null, units);
+      StringWriter javacOutput = new StringWriter();
+      JavaCompiler.CompilationTask task = javac.getTask(javacOutput, fm, diags, options, null, units);
       MmLockPlugin.attach((JavacTask) task, true, units);
-      task.call();
+      boolean ok;
+      try {
+        ok = task.call();
+      } catch (RuntimeException crash) {
+        throw new JavacFailure(javacOutput + crash.toString());
+      }
+      if (!ok && diags.getDiagnostics().stream().noneMatch(d -> d.getKind() == Diagnostic.Kind.ERROR)) {
+        throw new JavacFailure(javacOutput.toString());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -55,6 +55,18 @@ public final class Expectations {
     return out;
   }
 
+  /**
+   * What {@code a} has more of than {@code b}, counting repeats: an expectation written twice on
+   * a line wants two reports there.
+   */
+  public static List<String> minus(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    for (String x : b) {
+      out.remove(x);
+    }
+    return out;
+  }
+
   /** javac's own errors (not mmlock's) in the diagnostics: the input does not compile. */
   public static List<String> compileErrors(List<CheckRun.Diag> diags) {
     List<String> out = new ArrayList<>();

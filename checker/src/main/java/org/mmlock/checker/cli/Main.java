@@ -23,7 +23,7 @@ public final class Main {
       + "  verify: checks them and compares with their '// :: error: [key]' expectations\n"
       + "          (a directory's options.txt adds javac options, e.g. -Akey=value).\n"
       + "  --classpath CP   extra class path for the checked code's own dependencies\n"
-      + "  exit status: 0 clean, 1 violations found, 2 usage or setup error";
+      + "  exit status: 0 clean, 1 violations found, 2 usage or setup error or javac stopped";
 
   private Main() {}
 
@@ -58,6 +58,10 @@ public final class Main {
           err.println("mmlock: no such file or directory: " + args[i]);
           return 2;
         }
+        if (!Files.isDirectory(p) && !args[i].endsWith(".java")) {
+          err.println("mmlock: not a .java file or a directory: " + args[i]);
+          return 2;
+        }
         roots.add(p);
       }
     }
@@ -65,13 +69,36 @@ public final class Main {
       err.println("mmlock: no PATH given\n" + USAGE);
       return 2;
     }
-    return args[0].equals("verify") ? verify(roots, extra, out, err) : check(roots, extra, out, err);
+    try {
+      return args[0].equals("verify") ? verify(roots, extra, out, err) : check(roots, extra, out, err);
+    } catch (CheckRun.JavacFailure e) {
+      err.println("mmlock: javac stopped, so the files were not all checked:\n" + e.getMessage());
+      return 2;
+    }
+  }
+
+  /** The .java files under {@code roots}; null (after saying why) when there are none. */
+  private static List<Path> files(List<Path> roots, PrintStream err) {
+    try {
+      List<Path> files = CheckRun.javaFiles(roots);
+      if (files.isEmpty()) {
+        err.println("mmlock: no .java files under " + roots);
+        return null;
+      }
+      return files;
+    } catch (IOException e) {
+      err.println("mmlock: cannot list files: " + e.getMessage());
+      return null;
+    }
   }
 
   /** Compares each file's expectations with what is reported; exit 1 on any difference. */
   private static int verify(List<Path> roots, String extra, PrintStream out, PrintStream err) {
+    List<Path> files = files(roots, err);
+    if (files == null) {
+      return 2;
+    }
     try {
-      List<Path> files = CheckRun.javaFiles(roots);
       String api = CheckRun.apiClasspath();
       List<String> options = new ArrayList<>();
       for (Path r : roots) {
@@ -86,10 +113,8 @@ public final class Main {
       for (Path f : files) {
         List<String> want = Expectations.read(f);
         List<String> got = Expectations.actual(diags, f);
-        List<String> missing = new ArrayList<>(want);
-        missing.removeAll(got);
-        List<String> unexpected = new ArrayList<>(got);
-        unexpected.removeAll(want);
+        List<String> missing = Expectations.minus(want, got);
+        List<String> unexpected = Expectations.minus(got, want);
         for (String m : missing) {
           out.println(f + ":" + m + "  MISSING");
         }
@@ -118,15 +143,8 @@ public final class Main {
       err.println("mmlock: the simulated mm API (mmlock-annotations) is not on the class path; run ./mmlock from the repository");
       return 2;
     }
-    List<Path> files;
-    try {
-      files = CheckRun.javaFiles(roots);
-    } catch (IOException e) {
-      err.println("mmlock: cannot list files: " + e.getMessage());
-      return 2;
-    }
-    if (files.isEmpty()) {
-      err.println("mmlock: no .java files under " + roots);
+    List<Path> files = files(roots, err);
+    if (files == null) {
       return 2;
     }
     String cp = extra.isEmpty() ? api : api + File.pathSeparator + extra;

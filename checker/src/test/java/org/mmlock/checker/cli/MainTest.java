@@ -1,0 +1,90 @@
+package org.mmlock.checker.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code ./mmlock} command's exit status and output on input it cannot check. */
+class MainTest {
+  private static final String HEADER = "import org.mmlock.mm.*;\nimport static org.mmlock.mm.MmapLock.*;\n";
+
+  /** What one run printed and returned. */
+  private static final class Run {
+    final int status;
+    final String out;
+    final String err;
+
+    Run(String... args) {
+      ByteArrayOutputStream o = new ByteArrayOutputStream();
+      ByteArrayOutputStream e = new ByteArrayOutputStream();
+      status = Main.run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
+          new PrintStream(e, true, StandardCharsets.UTF_8));
+      out = o.toString(StandardCharsets.UTF_8);
+      err = e.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * javac runs out of stack attributing a very long sum and says nothing through its diagnostics:
+   * the file, which also calls find_vma without the lock, was not checked, and the command must
+   * not print "0 errors" and pass.
+   */
+  @Test
+  void javacStoppingWithoutADiagnosticIsNotAPass(@TempDir Path dir) throws IOException {
+    StringBuilder sum = new StringBuilder("0");
+    for (int i = 0; i < 20_000; i++) {
+      sum.append(" + x");
+    }
+    Files.writeString(dir.resolve("Deep.java"), HEADER + "class Deep {\n"
+        + "  static long f(MmStruct mm, long x) { find_vma(mm, 0); return " + sum + "; }\n}\n");
+    Run r = new Run("check", dir.toString());
+    assertEquals(2, r.status, r.out + r.err);
+    assertTrue(r.err.contains("javac stopped, so the files were not all checked"), r.err);
+    assertFalse(r.out.contains("0 errors"), r.out);
+  }
+
+  @Test
+  void aFileThatIsNotJavaIsAUsageError(@TempDir Path dir) throws IOException {
+    Path notes = Files.writeString(dir.resolve("notes.txt"), "not java\n");
+    for (String command : new String[] {"check", "verify"}) {
+      Run r = new Run(command, notes.toString());
+      assertEquals(2, r.status, command + ": " + r.out + r.err);
+      assertTrue(r.err.contains("not a .java file or a directory"), r.err);
+    }
+  }
+
+  @Test
+  void aDirectoryWithoutJavaFilesIsAUsageError(@TempDir Path dir) {
+    for (String command : new String[] {"check", "verify"}) {
+      Run r = new Run(command, dir.toString());
+      assertEquals(2, r.status, command + ": " + r.out + r.err);
+      assertTrue(r.err.contains("no .java files under"), r.err);
+    }
+  }
+
+  /** verify counts: a key written twice on a line wants two reports there, and once wants one. */
+  @Test
+  void verifyCountsRepeatedExpectations(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Twice.java"), HEADER + "class Twice {\n"
+        + "  static void f(MmStruct mm) {\n"
+        + "    // :: error: [mmap.required] [mmap.required]\n"
+        + "    find_vma(mm, 0);\n"
+        + "    // :: error: [mmap.required]\n"
+        + "    find_vma(mm, 0); find_vma(mm, 1);\n"
+        + "  }\n}\n");
+    Run r = new Run("verify", dir.toString());
+    assertEquals(1, r.status, r.out + r.err);
+    assertTrue(r.out.contains("Twice.java:6: error: [mmap.required]  MISSING"), r.out);
+    assertTrue(r.out.contains("Twice.java:8: error: [mmap.required]  UNEXPECTED"), r.out);
+    assertTrue(r.out.contains("verify: 2 difference(s)"), r.out);
+  }
+}
