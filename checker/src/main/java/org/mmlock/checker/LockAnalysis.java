@@ -31,8 +31,12 @@ import org.mmlock.checker.flow.NoValue;
  *       are checked.
  *   <li>Straight-line runs are not queued. A call is a block of its own, so a body is mostly
  *       chains of one-node blocks. A block whose only predecessor is the block just analysed
- *       gets exactly that block's output, whenever the worklist would have reached it; it is
- *       analysed at once, without the join, comparison and queueing in between.
+ *       gets exactly that block's output, whenever the worklist would have reached it; the
+ *       first time, it is analysed at once, without the join, comparison and queueing in
+ *       between. Later visits (in a loop) go through the framework's join and comparison: the
+ *       framework's predecessor sets can miss a back edge (after {@code while (true) {}} its
+ *       last phase leaves a block that loops to itself listing only the block before the loop),
+ *       and the comparison is what ends such a loop.
  * </ul>
  */
 final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTransfer> {
@@ -217,7 +221,7 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
       Store.FlowRule rule, boolean addToWorklistAgain) {
     if (next == null && rule == Store.FlowRule.EACH_TO_EACH && !in.containsTwoStores()
         && (succ.getType() == Block.BlockType.REGULAR_BLOCK || succ.getType() == Block.BlockType.EXCEPTION_BLOCK)
-        && predecessorCount(succ) == 1) {
+        && predecessorCount(succ) == 1 && !inputs.containsKey(succ)) {
       inputs.put(succ, new TransferInput<>(node, this, in.getRegularStore()));
       next = succ;
       return;

@@ -277,6 +277,20 @@ public final class LockTransfer
     return visitNode(n, in);
   }
 
+  /**
+   * A literal condition: the other branch is taken by no execution ({@code do { … } while (true)}
+   * is left by its {@code break}s and {@code return}s only, and its end is not a method exit).
+   */
+  @Override
+  public TransferResult<NoValue, LockStore> visitBooleanLiteral(BooleanLiteralNode n,
+      TransferInput<NoValue, LockStore> in) {
+    if (in.containsTwoStores()) {
+      return visitNode(n, in);
+    }
+    LockStore s = in.getRegularStore();
+    return n.getValue() ? split(s, s.deadCopy()) : split(s.deadCopy(), s);
+  }
+
   @Override
   public TransferResult<NoValue, LockStore> visitConditionalNot(ConditionalNotNode n,
       TransferInput<NoValue, LockStore> in) {
