@@ -16,7 +16,8 @@ final class Conditions {
    * through local p ({@code mmap_read_lock(g.mm)}, held, maybe held or held on a condition) is
    * not held where p is null: taking it dereferenced p, and p has not changed since (a new value
    * renames the old one's paths). So {@code if (g != null) g.close()}, and the null check of a
-   * try-with-resources on an existing variable, release it on every path.
+   * try-with-resources on an existing variable, release it on every path. Where such a lock is
+   * surely held, p is not null, and the null side is taken by no execution.
    */
   static LockStore[] nullTest(String p, LockStore s) {
     boolean reached = p != null && p.indexOf('.') < 0 && reachedThrough(p, s);
@@ -28,15 +29,18 @@ final class Conditions {
     isNull.removePte(p);
     LockStore nonNull = s.copy();
     nonNull.setNullness(p, Nullness.NONNULL);
+    boolean definitelyReached = false;
     for (Held h : s.locks()) {
       if (("nn:" + p).equals(h.cond)) {
         isNull.remove(h.cls, h.path);
         nonNull.put(h.resolve(h.cond));
       } else if (reached && below(h.path, p)) {
         isNull.remove(h.cls, h.path);
+        definitelyReached |= h.definite();
       }
     }
-    return new LockStore[] {isNull, nonNull};
+    // A lock surely held through p: p was not null when it was taken, and has not changed since.
+    return new LockStore[] {definitelyReached ? isNull.deadCopy() : isNull, nonNull};
   }
 
   /** Whether a lock's path goes through local {@code p} (a field of p, or deeper). */

@@ -511,6 +511,64 @@ public final class LockStore implements Store<LockStore> {
     if (equals(o)) {
       return copy();
     }
+    List<String> renamed = localsAliasedApart(o);
+    if (renamed.isEmpty()) {
+      return join(o);
+    }
+    LockStore a = copy();
+    LockStore b = o.copy();
+    for (String x : renamed) {
+      a.nameBy(x);
+      b.nameBy(x);
+    }
+    return a.join(b);
+  }
+
+  /**
+   * The locals that name different paths here and in {@code o}: after {@code mm = vma.vm_mm} and a
+   * loop or branch that gives {@code vma} a new value, {@code mm} names {@code vma.vm_mm} on one
+   * side and {@code vma'.vm_mm} (the old {@code vma}'s) on the other, and a lock taken through
+   * {@code mm} is filed under each. Sorted, so that the join does not depend on map order.
+   */
+  private List<String> localsAliasedApart(LockStore o) {
+    if (maps[ALIASES] == o.maps[ALIASES] || (empty(ALIASES) && o.empty(ALIASES))) {
+      return List.of();
+    }
+    java.util.TreeSet<String> out = null;
+    for (LockStore side : new LockStore[] {this, o}) {
+      if (side.empty(ALIASES)) {
+        continue;
+      }
+      PathMap<String> m = side.r(ALIASES);
+      for (int i = 0; i < m.size(); i++) {
+        String x = m.keyAt(i);
+        if (x.indexOf('.') < 0 && !x.startsWith("$") && !Objects.equals(alias(x), o.alias(x))) {
+          if (out == null) {
+            out = new java.util.TreeSet<>();
+          }
+          out.add(x);
+        }
+      }
+    }
+    return out == null ? List.of() : new ArrayList<>(out);
+  }
+
+  /**
+   * Files every fact about the object local {@code x} names under {@code x} itself, with the path
+   * it named before as an alias of {@code x}: the same facts, named in a way that both sides of a
+   * join can agree on ({@link #localsAliasedApart}).
+   */
+  private void nameBy(String x) {
+    String target = alias(x);
+    if (target == null) {
+      return;
+    }
+    this.<String>w(ALIASES).remove(x);
+    renameRoot(target, x);
+    setAlias(target, x);
+  }
+
+  private LockStore join(LockStore o) {
     LockStore s = new LockStore();
     if (maps[LOCKS] == o.maps[LOCKS]) {
       s.adopt(LOCKS, this);

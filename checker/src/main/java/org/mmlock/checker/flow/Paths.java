@@ -113,6 +113,25 @@ public final class Paths {
     return p;
   }
 
+  /**
+   * A path written in terms of the parameters (a contract's), as the store names it: each
+   * selector after the root through the store's aliases ({@code vma.vm_mm} is {@code mm} after
+   * {@code mm = vma.vm_mm}). The root is the parameter itself, not what a new value made it name.
+   */
+  public static String canonical(String path, LockStore s) {
+    int dot = path.indexOf('.');
+    if (dot < 0 || s.aliases().isEmpty()) {
+      return path;
+    }
+    String p = path.substring(0, dot);
+    while (dot >= 0) {
+      int next = path.indexOf('.', dot + 1);
+      p = canon(p + (next < 0 ? path.substring(dot) : path.substring(dot, next)), s);
+      dot = next;
+    }
+    return p;
+  }
+
   static String canon(String p, LockStore s) {
     String a = s.alias(p);
     return a != null ? a : p;

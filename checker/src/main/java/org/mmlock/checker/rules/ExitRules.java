@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
 import org.mmlock.checker.flow.Entry;
+import org.mmlock.checker.flow.Paths;
 import org.mmlock.checker.flow.Held;
 import org.mmlock.checker.flow.LockClass;
 import org.mmlock.checker.flow.LockStore;
@@ -118,12 +119,13 @@ final class ExitRules {
   void check(Tree at, LockStore s, String returned) {
     List<String> ok = new ArrayList<>(allowed);
     for (Expected x : expected) {
-      String p = subst(x.path, returned);
+      String p = Paths.canonical(subst(x.path, returned), s);
       ok.add(Held.key(LockClass.of(x.kind), p));
       postcondition(at, s, x, p);
     }
     for (String a : allowed) {
-      ok.add(subst(a, returned));
+      int space = a.indexOf(' ');
+      ok.add(a.substring(0, space + 1) + Paths.canonical(subst(a.substring(space + 1), returned), s));
     }
     for (Held h : s.locks()) {
       boolean vmaWrite = h.cls == LockClass.VMA && h.mode == Mode.WRITE;
