@@ -32,4 +32,36 @@ class ContractTextTest {
     assertTrue(m.contains("\"a\\tb\\n\""), m);
     assertFalse(m.split("\n")[0].contains("\t"), m);
   }
+
+  /** A constructor is named by its class (javac calls it {@code <init>}). */
+  @Test
+  void aConstructorIsNamedByItsClass(@TempDir Path dir) throws IOException {
+    List<String> messages = OneFile.check(dir, "Ctor.java",
+        "import org.mmlock.mm.*;",
+        "import org.mmlock.qual.*;",
+        "class Base {",
+        "  @RequiresMmapRead(\"mm\") Base(MmStruct mm) {}",
+        "}",
+        "class Derived extends Base {",
+        "  Derived(MmStruct mm) { super(mm); }",
+        "}").stream()
+        .map(d -> d.line + " " + d.message.split("\n")[0]).collect(Collectors.toList());
+    assertEquals(List.of("7 [mmap.required] Base() called without the mmap lock"), messages);
+  }
+
+  /** A lock the contract holds on entry was taken at no line of the body: the message says so. */
+  @Test
+  void aLockHeldOnEntryIsNotSaidToBeTakenAtLineZero(@TempDir Path dir) throws IOException {
+    List<String> messages = OneFile.check(dir, "Twice.java",
+        "import org.mmlock.mm.*;",
+        "import org.mmlock.qual.*;",
+        "import static org.mmlock.mm.MmapLock.*;",
+        "class Twice {",
+        "  @MightSleep @RequiresMmapRead(\"mm\")",
+        "  static void f(MmStruct mm) { mmap_read_lock(mm); mmap_read_unlock(mm); }",
+        "}").stream()
+        .map(d -> d.line + " " + d.message.split("\n")[0]).collect(Collectors.toList());
+    assertTrue(messages.contains("6 [lock.double.acquire] mmap_read_lock() takes a lock twice: "
+        + "MMAP_R(mm) is already held (since entry: the method's contract)"), messages.toString());
+  }
 }

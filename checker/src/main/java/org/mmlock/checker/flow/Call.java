@@ -65,11 +65,14 @@ public final class Call {
     return node.getTree();
   }
 
-  /** The callee's name with parentheses, for messages: {@code find_vma()}, {@code new Guard()}. */
+  /**
+   * The callee's name with parentheses, for messages: {@code find_vma()}, {@code new Guard()},
+   * {@code Guard()} for {@code super(…)} or {@code this(…)}.
+   */
   public String callee() {
     return node instanceof ObjectCreationNode
         ? "new " + method.getEnclosingElement().getSimpleName() + "()"
-        : method.getSimpleName() + "()";
+        : org.mmlock.checker.model.Names.display(method);
   }
 
   /** Resolves a callee expression to a caller path; null when an argument is not a path. */

@@ -8,7 +8,7 @@ import java.util.List;
  * dropped on the null side and made definite on the other), {@code init_mm} comparisons, and
  * booleans that recorded a trylock's result.
  */
-final class Conditions {
+public final class Conditions {
   private Conditions() {}
 
   /**
@@ -109,7 +109,7 @@ final class Conditions {
    * known to have value {@code v} in {@code s}: P's nullness (a test of P, or {@code P = null}),
    * or the value a test of x left.
    */
-  static boolean known(String cond, boolean v, LockStore s) {
+  public static boolean known(String cond, boolean v, LockStore s) {
     String x = cond.substring(cond.indexOf(':') + 1);
     if (cond.startsWith("nn:")) {
       return v ? s.nullness(x) == Nullness.NONNULL

@@ -152,7 +152,7 @@ public final class LockTransfer
       TransferInput<NoValue, LockStore> in) {
     Node target = n.getTarget();
     if (!(target instanceof LocalVariableNode)) {
-      return assignHeap(target, in);
+      return assignHeap(target, n.getExpression(), in);
     }
     if (untracked(target.getType())) {
       return visitNode(n, in);
@@ -214,11 +214,19 @@ public final class LockTransfer
    * A field (or array element) is overwritten: locks held on the old object stay held but can
    * no longer be named through it.
    */
-  private TransferResult<NoValue, LockStore> assignHeap(Node target, TransferInput<NoValue, LockStore> in) {
+  private TransferResult<NoValue, LockStore> assignHeap(Node target, Node value, TransferInput<NoValue, LockStore> in) {
     LockStore s = in.getRegularStore();
     if (target instanceof FieldAccessNode && (constructor
         || ((FieldAccessNode) target).getElement().getModifiers().contains(javax.lang.model.element.Modifier.FINAL))) {
-      return regular(s); // initialisation, not an overwrite
+      // initialisation, not an overwrite: this.mm = mm names the same object as mm from here on
+      String field = Paths.of(target, s);
+      String v = Paths.of(value, s);
+      if (field == null || v == null || v.startsWith("$") || field.equals(v) || s.alias(field) != null) {
+        return regular(s);
+      }
+      LockStore out = s.copy();
+      out.setAlias(field, v);
+      return regular(out);
     }
     String p = Paths.of(target, s);
     if (p == null || p.startsWith("$") || !mentions(s, p)) {
@@ -251,7 +259,13 @@ public final class LockTransfer
   @Override
   public TransferResult<NoValue, LockStore> visitReturn(ReturnNode n, TransferInput<NoValue, LockStore> in) {
     Node result = n.getResult();
-    returns.put(n, result == null ? null : Paths.of(result, in.getRegularStore()));
+    Node value = result == null ? null : Paths.unwrap(result);
+    // A literal is recorded as "=true", "=false" or "=null": a declared conditional acquisition
+    // is checked against it (rules.ConditionalExits).
+    returns.put(n, result == null ? null
+        : value instanceof BooleanLiteralNode ? "=" + ((BooleanLiteralNode) value).getValue()
+        : value instanceof NullLiteralNode ? "=null"
+        : Paths.of(result, in.getRegularStore()));
     return visitNode(n, in);
   }
 

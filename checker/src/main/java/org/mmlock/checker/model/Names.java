@@ -93,4 +93,13 @@ public final class Names {
   public static String qualified(TypeMirror t) {
     return t instanceof DeclaredType ? qualified(((DeclaredType) t).asElement()) : null;
   }
+
+  /**
+   * A method's name with parentheses, for messages: {@code find_vma()}; a constructor by its
+   * class, {@code Guard()} (javac names it {@code <init>}).
+   */
+  public static String display(javax.lang.model.element.ExecutableElement m) {
+    return (m.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR
+        ? m.getEnclosingElement().getSimpleName() : m.getSimpleName()) + "()";
+  }
 }

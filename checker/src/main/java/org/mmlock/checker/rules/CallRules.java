@@ -137,7 +137,7 @@ final class CallRules {
     Held old = p == null ? null : s.lock(cls, p);
     if (old != null && !LockClass.reentrant(cls, m) && !releases(c, cls, p, s)) {
       String where = old.definite() ? " is already held" : " is held on some paths that reach it";
-      out.report(t, "lock.double.acquire", c.callee(), ": " + Describe.token(old, s) + where + " (taken at line " + old.line + ")",
+      out.report(t, "lock.double.acquire", c.callee(), ": " + Describe.token(old, s) + where + Describe.takenAt(old),
           Describe.held(s), "release it first, or do not take it again");
       return;
     }

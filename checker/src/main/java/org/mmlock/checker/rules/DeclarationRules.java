@@ -161,21 +161,75 @@ public final class DeclarationRules {
     String baseName = base.getEnclosingElement().getSimpleName() + "." + base.getSimpleName() + "()";
     for (Requirement r : c.requirements) {
       if (!impliedBy(r, b)) {
-        out.report(t, "contract.override", m.getSimpleName() + "()", ": requires " + text(r)
+        out.report(t, "contract.override", org.mmlock.checker.model.Names.display(m), ": requires " + text(r)
             + ", which " + baseName + " does not", "-", "no more than " + baseName + " requires");
       }
     }
     if (c.mightSleep && !b.mightSleep) {
-      out.report(t, "contract.override", m.getSimpleName() + "()", ": is @MightSleep and "
+      out.report(t, "contract.override", org.mmlock.checker.model.Names.display(m), ": is @MightSleep and "
           + baseName + " is not", "-", "no more than " + baseName + " requires");
+    }
+    String name = org.mmlock.checker.model.Names.display(m);
+    for (int i = 0; i < m.getParameters().size(); i++) {
+      if (c.param(i).pteLocked && !b.param(i).pteLocked) {
+        out.report(t, "contract.override", name, ": requires parameter '" + m.getParameters().get(i).getSimpleName()
+            + "' @PteLocked, which " + baseName + " does not", "-", "no more than " + baseName + " requires");
+      }
+    }
+    for (Effect e : c.effects) {
+      if (e.op != Effect.Op.ACQUIRE && !hasSame(b, e) && !isClose(base)) {
+        // releasing a lock needs it held on entry: a caller of the base does not know to hold it
+        out.report(t, "contract.override", name, ": declares " + effect(e) + ", which " + baseName + " does not",
+            "-", "no more than " + baseName + " requires");
+      }
     }
     for (Effect e : b.effects) {
       if (e.op == Effect.Op.ACQUIRE && e.when == Effect.When.ALWAYS && !hasAcquire(c, e)) {
-        out.report(t, "contract.override", m.getSimpleName() + "()", ": does not declare @Acquires("
+        out.report(t, "contract.override", name, ": does not declare @Acquires("
             + e.kind + ", \"" + e.expr.text + "\") as " + baseName + " does", "-", "at least what "
             + baseName + " guarantees");
+      } else if (e.op != Effect.Op.ACQUIRE || e.when != Effect.When.ALWAYS) {
+        if (!hasSame(c, e)) {
+          out.report(t, "contract.override", name, ": does not declare " + effect(e) + " as " + baseName + " does",
+              "-", "at least what " + baseName + " guarantees");
+        }
       }
     }
+  }
+
+  /**
+   * {@code AutoCloseable.close()} (or {@code Closeable}'s): a guard object's {@code close()}
+   * releases what its constructor took, and try-with-resources calls it on the resource's own
+   * type, whose contract the checker sees.
+   */
+  private static boolean isClose(ExecutableElement base) {
+    String owner = ((TypeElement) base.getEnclosingElement()).getQualifiedName().toString();
+    return base.getSimpleName().contentEquals("close")
+        && (owner.equals("java.lang.AutoCloseable") || owner.equals("java.io.Closeable"));
+  }
+
+  /** An effect as the annotation states it, for messages: {@code @Releases(MMAP_READ, "mm")}. */
+  private static String effect(Effect e) {
+    String on = e.kind + ", \"" + e.expr.text + "\")";
+    switch (e.op) {
+      case RELEASE:
+        return "@Releases(" + on;
+      case DOWNGRADE:
+        return "@Downgrades(" + on;
+      default:
+        return e.when == Effect.When.IF_NONNULL ? "@AcquiresIfNonNull(" + on
+            : "@AcquiresIf(result = " + (e.when == Effect.When.IF_TRUE) + ", " + on;
+    }
+  }
+
+  /** Whether {@code c} declares the same effect: operation, outcome, lock and expression. */
+  private static boolean hasSame(MethodContract c, Effect want) {
+    for (Effect e : c.effects) {
+      if (e.op == want.op && e.when == want.when && e.kind == want.kind && sameExpr(e.expr, want.expr)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean impliedBy(Requirement r, MethodContract base) {
@@ -195,15 +249,50 @@ public final class DeclarationRules {
     return false;
   }
 
+  /** Whether holding {@code a} meets requirement {@code b}. */
   private static boolean implies(Requirement.Alt a, Requirement.Alt b) {
+    if (b.isStable() && !a.isStable()) {
+      return stabilises(a, b.expr);
+    }
     if (!sameExpr(a.expr, b.expr)) {
       return false;
     }
     if (b.isStable()) {
-      return a.isStable() || LockClass.of(a.kind) != LockClass.SPIN;
+      return true;
     }
     return !a.isStable() && LockClass.of(a.kind) == LockClass.of(b.kind)
         && LockClass.modeOf(a.kind).satisfies(LockClass.modeOf(b.kind));
+  }
+
+  /**
+   * Whether lock {@code a} makes {@code vma} stable: the mmap lock of its mm (of the mm itself
+   * for an mm), its VMA lock, or an rmap lock of it (the rule's vocabulary).
+   */
+  private static boolean stabilises(Requirement.Alt a, LockExpr vma) {
+    LockClass cls = LockClass.of(a.kind);
+    if (vma.isType("MmStruct")) {
+      return (cls == LockClass.MMAP || cls == LockClass.VMA) && sameExpr(a.expr, vma);
+    }
+    switch (cls) {
+      case MMAP:
+        return extends_(a.expr, vma, "vm_mm");
+      case VMA:
+        return sameExpr(a.expr, vma);
+      case I_MMAP:
+        return extends_(a.expr, vma, "vm_file", "f_mapping");
+      case ANON_VMA:
+        return extends_(a.expr, vma, "anon_vma");
+      default:
+        return false;
+    }
+  }
+
+  /** Whether {@code e} is {@code base} followed by {@code selectors}. */
+  private static boolean extends_(LockExpr e, LockExpr base, String... selectors) {
+    return e.root == base.root && e.param == base.param && java.util.Objects.equals(e.staticName, base.staticName)
+        && e.selectors.size() == base.selectors.size() + selectors.length
+        && e.selectors.subList(0, base.selectors.size()).equals(base.selectors)
+        && e.selectors.subList(base.selectors.size(), e.selectors.size()).equals(java.util.List.of(selectors));
   }
 
   private static boolean hasAcquire(MethodContract c, Effect want) {
@@ -229,7 +318,10 @@ public final class DeclarationRules {
       if (sb.length() > 0) {
         sb.append(" or ");
       }
-      sb.append(a.isStable() ? "a stable VMA" : a.kind.toString()).append('(').append(a.expr.text).append(')');
+      sb.append(a.isStable() ? "a stable VMA" : a.kind.toString());
+      if (!a.expr.text.isEmpty()) {
+        sb.append('(').append(a.expr.text).append(')');
+      }
     }
     return sb.toString();
   }

@@ -87,6 +87,11 @@ public final class Describe {
   }
 
   /** A lock kind on a path, as a requirement. */
+  /** Where a held lock came from: " (taken at line N)", or the contract that holds it on entry. */
+  static String takenAt(Held h) {
+    return h.line > 0 ? " (taken at line " + h.line + ")" : " (since entry: the method's contract)";
+  }
+
   public static String need(LockKind k, String path, LockStore s) {
     LockClass c = LockClass.of(k);
     if (c == LockClass.RCU || c == LockClass.WALKER) {

@@ -43,6 +43,7 @@ final class ExitRules {
   private final List<Expected> expected = new ArrayList<>();
   private final List<String> allowed = new ArrayList<>();
   private final boolean returnsMapping;
+  private final ConditionalExits conditional;
   private int rcu;
   private int walker;
 
@@ -53,8 +54,9 @@ final class ExitRules {
   ExitRules(Reporter out, ExecutableElement m, MethodContract c, List<String> names, boolean lambda,
       String body) {
     this.out = out;
-    this.method = body != null ? body : lambda ? "the lambda" : m.getSimpleName() + "()";
+    this.method = body != null ? body : lambda ? "the lambda" : org.mmlock.checker.model.Names.display(m);
     this.returnsMapping = c.pte != null && c.pte.maps != null;
+    this.conditional = new ConditionalExits(out, method);
     if (m != null) {
       expect(c, names != null ? names : Entry.names(m));
     }
@@ -84,6 +86,7 @@ final class ExitRules {
         add(e.kind, e.expr, names, false);
       } else if (e.op == Effect.Op.ACQUIRE) {
         allowed.add(Held.key(LockClass.of(e.kind), p));
+        conditional.declare(e, p);
       }
     }
   }
@@ -131,7 +134,7 @@ final class ExitRules {
       boolean vmaWrite = h.cls == LockClass.VMA && h.mode == Mode.WRITE;
       boolean borrowed = h.path.endsWith(Entry.PARAM_PTL);
       if (!vmaWrite && !borrowed && !ok.contains(h.key()) && !ok.contains(subst(h.key(), returned))) {
-        out.report(at, "lock.leak", Describe.token(h, s), " (taken at line " + h.line + ")" + (h.definite() ? "" : " on some paths"),
+        out.report(at, "lock.leak", Describe.token(h, s), Describe.takenAt(h) + (h.definite() ? "" : " on some paths"),
             Describe.held(s), "release it before " + method + " returns, or declare @Acquires");
       }
     }
@@ -143,6 +146,9 @@ final class ExitRules {
             p.status == PteState.Status.MAPPED && s.nullness(e.getKey()) != Nullness.MAYBE_NULL ? "" : " on some paths",
             Describe.held(s), "pte_unmap() or pte_unmap_unlock() on every path");
       }
+    }
+    if (!conditional.isEmpty()) {
+      conditional.check(at, s, returned, new Resolve(s, returned));
     }
     depth(at, s, "RCU", s.rcuMin(), s.rcuMax(), rcu);
     depth(at, s, "WALKER", s.walkerMin(), s.walkerMax(), walker);
@@ -171,6 +177,22 @@ final class ExitRules {
         ? ": " + what + " is required on entry but not held at this return (declare @Releases)"
         : ": " + what + " is declared @Acquires but not held at this return" + (h == null ? "" : " on every path"),
         Describe.held(s), what);
+  }
+
+  /** A declared path at one return, as the store names it (a class: see {@code MmFacts.Holds}). */
+  private static final class Resolve implements java.util.function.UnaryOperator<String> {
+    private final LockStore s;
+    private final String returned;
+
+    Resolve(LockStore s, String returned) {
+      this.s = s;
+      this.returned = returned;
+    }
+
+    @Override
+    public String apply(String p) {
+      return Paths.canonical(subst(p, returned), s);
+    }
   }
 
   private static String subst(String p, String returned) {
