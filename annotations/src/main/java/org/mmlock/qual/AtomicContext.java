@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * The body runs in atomic context (for example a walk's {@code pte_entry} callback): nothing
  * in it may sleep. Put it on a method, or on a functional-interface method so that every
- * implementation is checked.
+ * implementation is checked; on a type, it applies to each method the type declares (a
+ * functional interface's method, and so every lambda implementing it).
  *
  * <pre>{@code
  * @AtomicContext

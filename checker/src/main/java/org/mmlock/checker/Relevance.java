@@ -136,6 +136,12 @@ final class Relevance {
     return s.found.bodies.get(body);
   }
 
+  /** Whether a lambda's type is a functional interface outside the JDK (which declares no contract). */
+  private static boolean ownInterface(com.sun.tools.javac.code.Type t) {
+    return t != null && t.tsym != null && t.hasTag(com.sun.tools.javac.code.TypeTag.CLASS)
+        && !org.mmlock.checker.model.Names.inJdk(t.tsym);
+  }
+
   /** One pass; {@code in} is the facts of the body being scanned, null between bodies. */
   private final class Scan extends TreeScanner {
     final Found found = new Found();
@@ -185,6 +191,10 @@ final class Relevance {
     @Override
     public void visitLambda(JCTree.JCLambda t) {
       body(t.body, t.params);
+      if (in != null && !in.nested && ownInterface(t.type)) {
+        // it may implement a method with a contract to keep (MmLockVisitor.promisesEffects)
+        in.nested = true;
+      }
     }
 
     /** An initializer block of a class is a body of its own, without parameters. */

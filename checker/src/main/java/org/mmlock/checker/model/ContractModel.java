@@ -42,18 +42,44 @@ public final class ContractModel {
   }
 
   private MethodContract read(ExecutableElement m) {
-    if (m instanceof Symbol.MethodSymbol && unannotated((Symbol.MethodSymbol) m)) {
+    boolean typeAtomic = m.getKind() == javax.lang.model.element.ElementKind.METHOD
+        && atomicType(m.getEnclosingElement());
+    if (!typeAtomic && m instanceof Symbol.MethodSymbol && unannotated((Symbol.MethodSymbol) m)) {
       return MethodContract.EMPTY;
     }
     List<ParamFacts> params = readParams(m);
-    boolean any = !params.isEmpty();
+    boolean any = !params.isEmpty() || typeAtomic;
     for (AnnotationMirror a : m.getAnnotationMirrors()) {
       if (name(a).startsWith(QUAL)) {
         any = true;
         break;
       }
     }
-    return any ? new Reader(m, params).read() : MethodContract.EMPTY;
+    return any ? new Reader(m, params, typeAtomic).read() : MethodContract.EMPTY;
+  }
+
+  /** Nothing but spaces, the Unicode ones included (an em space is no reason). */
+  private static boolean blank(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a type is declared {@code @AtomicContext}: each of its methods runs in atomic context. */
+  private static boolean atomicType(javax.lang.model.element.Element type) {
+    if (type instanceof Symbol && ((Symbol) type).getRawAttributes().isEmpty()) {
+      return false;
+    }
+    for (AnnotationMirror a : type.getAnnotationMirrors()) {
+      if (name(a).equals(QUAL + "AtomicContext")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -121,9 +147,10 @@ public final class ContractModel {
     private LockExpr hugeVma, hugeMm, hugePteLock, walkMm, walkVma, walkOps;
     private org.mmlock.qual.WalkKind pageWalk;
 
-    Reader(ExecutableElement m, List<ParamFacts> params) {
+    Reader(ExecutableElement m, List<ParamFacts> params, boolean atomic) {
       this.m = m;
       this.params = params;
+      this.atomic = atomic;
     }
 
     MethodContract read() {
@@ -270,7 +297,7 @@ public final class ContractModel {
     }
 
     private void justified(AnnotationMirror a, String ann) {
-      if (str(a, "why").trim().isEmpty()) {
+      if (blank(str(a, "why"))) {
         problems.add(new MethodContract.Problem("contract.unjustified", ann, "", "why is empty"));
       }
     }

@@ -114,9 +114,12 @@ final class ExprParser {
   private static int parsePosition(String head, ExecutableElement method) throws Invalid {
     int n;
     try {
+      if (!head.matches("#[1-9][0-9]{0,8}")) {
+        throw new NumberFormatException(head);
+      }
       n = Integer.parseInt(head.substring(1));
     } catch (NumberFormatException e) {
-      throw new Invalid("'" + head + "' is not a parameter position");
+      throw new Invalid("'" + head + "' is not a parameter position (#1, #2, …)");
     }
     if (n < 1 || n > method.getParameters().size()) {
       throw new Invalid("'" + head + "': " + method.getSimpleName() + "() has "
@@ -132,18 +135,30 @@ final class ExprParser {
   /** {@code init_mm} (a static field of the method's class or of Kernel) or {@code Class.field}. */
   private VariableElement staticField(String[] parts, ExecutableElement method) {
     TypeElement own = enclosingType(method);
-    VariableElement f = own == null ? null : findField(own, parts[0], true);
-    if (f != null) {
-      return f;
+    // a static field of the method's class or of a class around it, as Java names it
+    for (TypeElement t = own; t != null; t = enclosingType(t.getEnclosingElement())) {
+      VariableElement f = findField(t, parts[0], true);
+      if (f != null) {
+        return f;
+      }
     }
+    VariableElement f;
     TypeElement kernel = elements.getTypeElement(Names.API_PACKAGE + ".Kernel");
     f = kernel == null ? null : findField(kernel, parts[0], true);
     if (f != null || parts.length < 2) {
       return f;
     }
     TypeElement cls = elements.getTypeElement(Names.API_PACKAGE + "." + parts[0]);
-    if (cls == null && own != null && own.getSimpleName().contentEquals(parts[0])) {
-      cls = own;
+    for (TypeElement t = own; cls == null && t != null; t = enclosingType(t.getEnclosingElement())) {
+      if (t.getSimpleName().contentEquals(parts[0])) {
+        cls = t; // Outer.field
+      }
+    }
+    if (cls == null && own != null) {
+      // a class of the same package: Other.field
+      javax.lang.model.element.PackageElement pkg = elements.getPackageOf(own);
+      String prefix = pkg.isUnnamed() ? "" : pkg.getQualifiedName() + ".";
+      cls = elements.getTypeElement(prefix + parts[0]);
     }
     return cls == null ? null : findField(cls, parts[1], true);
   }
@@ -181,6 +196,9 @@ final class ExprParser {
 
   /** The type of selecting {@code parts[i]} on {@code type}, the type of {@code parts[0..i)}. */
   private TypeMirror select(TypeMirror type, String sel, String[] parts, int i) throws Invalid {
+    while (type instanceof javax.lang.model.type.TypeVariable) {
+      type = ((javax.lang.model.type.TypeVariable) type).getUpperBound(); // <V extends VmAreaStruct>
+    }
     if (!(type instanceof DeclaredType)) {
       throw new Invalid("'" + before(parts, i) + "' has type " + type + ", which has no member '" + sel + "'");
     }
@@ -190,7 +208,10 @@ final class ExprParser {
       if (!LockExpr.isMmType(dt, "Ref")) {
         throw new Invalid("get() applies to a Ref, and '" + before(parts, i) + "' is a " + te.getSimpleName());
       }
-      return dt.getTypeArguments().isEmpty() ? null : dt.getTypeArguments().get(0);
+      if (dt.getTypeArguments().isEmpty()) {
+        throw new Invalid("'" + before(parts, i) + "' is a raw Ref: give it a type argument (Ref<Spinlock>)");
+      }
+      return dt.getTypeArguments().get(0);
     }
     for (TypeElement t = te; t != null; t = superOf(t)) {
       VariableElement f = findField(t, sel, false);
