@@ -231,7 +231,8 @@ final class MethodAnalyzer {
     List<Block> endBlocks = new ArrayList<>(ends.keySet());
     endBlocks.sort(LastSeen.BY_UID);
     // Without loops nothing was kept: only the exit checks run, block by block.
-    lastSeen.replayTo(rules, endBlocks, new Exits(analysis, transfer, rules, ends, at, facts.bareReturns));
+    lastSeen.replayTo(rules, endBlocks, new Exits(analysis, transfer, rules, ends, at, facts.bareReturns,
+        cfg.getUnderlyingAST().getCode()));
     if (stats != null) {
       stats.mark(Stats.Step.RULES);
     }
@@ -263,20 +264,22 @@ final class MethodAnalyzer {
     private final Map<Block, Set<Flow>> ends;
     private final Tree at;
     private final List<Tree> bareReturns;
+    private final Tree body;
 
     Exits(LockAnalysis analysis, LockTransfer transfer, MethodRules rules,
-        Map<Block, Set<Flow>> ends, Tree at, List<Tree> bareReturns) {
+        Map<Block, Set<Flow>> ends, Tree at, List<Tree> bareReturns, Tree body) {
       this.analysis = analysis;
       this.transfer = transfer;
       this.rules = rules;
       this.ends = ends;
       this.at = at;
       this.bareReturns = bareReturns;
+      this.body = body;
     }
 
     @Override
     public void accept(Block b) {
-      exits(b, analysis, transfer, rules, ends.get(b), at, bareReturns);
+      exits(b, analysis, transfer, rules, ends.get(b), at, bareReturns, body);
     }
   }
 
@@ -286,7 +289,7 @@ final class MethodAnalyzer {
    * or a {@code finally} that ends the path.
    */
   private static void exits(Block b, LockAnalysis a, LockTransfer transfer, MethodRules rules,
-      Set<Flow> ends, Tree at, List<Tree> bareReturns) {
+      Set<Flow> ends, Tree at, List<Tree> bareReturns, Tree body) {
     TransferInput<NoValue, LockStore> in = a.output(b);
     if (in == null) {
       return; // not reached
@@ -300,12 +303,13 @@ final class MethodAnalyzer {
       }
     }
     String returned = ret == null ? null : transfer.returned(ret);
-    Tree where = ret != null ? ret.getTree()
-        : bareReturnAfter(last != null ? last : lastTree(b, 8), bareReturns, at);
     for (Flow f : ends) {
       LockStore end = f == Flow.REGULAR ? in.getRegularStore()
           : f == Flow.THEN ? in.getThenStore() : in.getElseStore();
       if (!end.dead()) {
+        Tree where = ret != null ? ret.getTree()
+            : BareReturns.of(last != null ? last : lastTree(b, 8), bareReturns,
+                f == Flow.REGULAR ? null : f == Flow.THEN, body, at);
         rules.exit(where, end, returned);
       }
     }
@@ -323,19 +327,6 @@ final class MethodAnalyzer {
     return depth == 0 || preds.size() != 1 ? null : lastTree(preds.iterator().next(), depth - 1);
   }
 
-  /**
-   * A {@code return;} in a void method has no CFG node: a path that ends without one is reported
-   * at the first such statement after the block's last node, else at the method.
-   */
-  private static Tree bareReturnAfter(Tree t, List<Tree> bareReturns, Tree at) {
-    int pos = t == null ? -1 : ((JCTree) t).getStartPosition();
-    for (Tree r : bareReturns) {
-      if (pos >= 0 && ((JCTree) r).getStartPosition() > pos) {
-        return r;
-      }
-    }
-    return at;
-  }
 
   /** Which of a block's outgoing stores reach the regular exit. */
   private enum Flow {

@@ -265,11 +265,30 @@ final class CallEffects {
     String ptl = pm.mapPtl == null ? null : refTarget(c, pm.mapPtl, s);
     String pmdval = pm.mapPmdval == null ? null : refTarget(c, pm.mapPmdval, s);
     boolean mayNull = c.contract.mayReturnNull;
+    forgetRefs(ptl, pmdval, s);
     s.putPte(c.result, new PteState(pm.maps, PteState.Status.MAPPED, true, ptl, pmd, pmdval, mm,
         kind, pm.maps == PteMapKind.LOCKED, c.line));
     if (pm.maps == PteMapKind.LOCKED && ptl != null) {
       s.put(new Held(LockClass.SPIN, ptl, Mode.WRITE, LockKind.PTE_LOCK, false,
           mayNull ? "nn:" + c.result : null, null, c.line));
+    }
+  }
+
+  /**
+   * A map fills its out-parameters anew: an earlier PTE mapped through the same {@code Ref}s no
+   * longer has its lock (or PMD value) there ({@code ptlp} reused by a loop's next map).
+   */
+  private static void forgetRefs(String ptl, String pmdval, LockStore s) {
+    if (ptl == null && pmdval == null) {
+      return;
+    }
+    for (java.util.Map.Entry<String, PteState> e : new java.util.ArrayList<>(s.ptes().entrySet())) {
+      PteState st = e.getValue();
+      boolean lock = ptl != null && ptl.equals(st.lockPath);
+      boolean val = pmdval != null && pmdval.equals(st.pmdvalPath);
+      if (lock || val) {
+        s.putPte(e.getKey(), st.withRefs(lock ? null : st.lockPath, val ? null : st.pmdvalPath));
+      }
     }
   }
 

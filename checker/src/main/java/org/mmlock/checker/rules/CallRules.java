@@ -428,8 +428,12 @@ final class CallRules {
     }
   }
 
+  /**
+   * The mmap write lock of the mm the PTE was mapped from (the map's own mm, as the API's
+   * javadoc says), or, when the map's mm is not known, of the mm the write names.
+   */
   private static boolean mmapWrite(Call c, PteModel pm, PteState st, LockStore s) {
-    String mm = pm.writeMm != null ? c.resolve(pm.writeMm, s) : st.mmPath;
+    String mm = st.mmPath != null ? st.mmPath : pm.writeMm != null ? c.resolve(pm.writeMm, s) : null;
     return mm != null && MmFacts.proves(s, new MmFacts.Holds(mm, true, LockKind.MMAP_WRITE));
   }
 
@@ -437,6 +441,11 @@ final class CallRules {
     String p = c.resolve(e, s);
     PteState st = p == null ? null : s.pte(p);
     if (st == null) {
+      if (p != null && s.nullness(p) == org.mmlock.checker.flow.Nullness.NULL) {
+        out.report(t, "lock.release.not.held", c.callee(), ": " + Describe.quoted(p, null, s)
+            + " is null here: the map failed and nothing is mapped", Describe.held(s), "nothing to unmap");
+        return true;
+      }
       return false;
     }
     if (!st.isMapping()) {
