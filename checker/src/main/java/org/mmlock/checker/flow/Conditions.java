@@ -40,7 +40,11 @@ public final class Conditions {
       }
     }
     // A lock surely held through p: p was not null when it was taken, and has not changed since.
-    return new LockStore[] {definitelyReached ? isNull.deadCopy() : isNull, nonNull};
+    // A test already made: its answer stands (if (pte == null) return; ... if (pte != null)).
+    boolean surelyNonNull = definitelyReached || s.nullness(p) == Nullness.NONNULL;
+    boolean surelyNull = s.nullness(p) == Nullness.NULL || LockStore.NULL_VALUE.equals(s.value(p));
+    return new LockStore[] {surelyNonNull ? isNull.deadCopy() : isNull,
+        surelyNull && !surelyNonNull ? nonNull.deadCopy() : nonNull};
   }
 
   /** Whether a lock's path goes through local {@code p} (a field of p, or deeper). */

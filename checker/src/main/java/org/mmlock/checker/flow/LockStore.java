@@ -498,6 +498,11 @@ public final class LockStore implements Store<LockStore> {
     return s;
   }
 
+  /** Whether {@code p} is null here: a test found it so, or it was set to {@code null}. */
+  private boolean knownNull(String p) {
+    return nullness(p) == Nullness.NULL || NULL_VALUE.equals(value(p));
+  }
+
   /** Whether no execution reaches this store (see {@link #dead}). */
   public boolean dead() {
     return dead;
@@ -600,12 +605,12 @@ public final class LockStore implements Store<LockStore> {
       PathMap<PteState> theirs = o.pteMap();
       for (int i = 0; i < mine.size(); i++) {
         PteState t = theirs.get(mine.keyAt(i));
-        m.put(mine.keyAt(i), t == null && o.nullness(mine.keyAt(i)) == Nullness.NULL
+        m.put(mine.keyAt(i), t == null && o.knownNull(mine.keyAt(i))
             ? mine.valueAt(i) : mine.valueAt(i).join(t));
       }
       for (int i = 0; i < theirs.size(); i++) {
         if (mine.get(theirs.keyAt(i)) == null) {
-          m.put(theirs.keyAt(i), nullness(theirs.keyAt(i)) == Nullness.NULL
+          m.put(theirs.keyAt(i), knownNull(theirs.keyAt(i))
               ? theirs.valueAt(i) : theirs.valueAt(i).join(null));
         }
       }
@@ -738,9 +743,13 @@ public final class LockStore implements Store<LockStore> {
     PathMap<Nullness> m = s.<Nullness>w(NULLS);
     PathMap<Nullness> mine = nullMap();
     PathMap<Nullness> theirs = o.nullMap();
+    // A local set to null (its value, not a test) is null as surely as a tested one.
     for (int i = 0; i < mine.size(); i++) {
       String k = mine.keyAt(i);
       Nullness b = theirs.get(k);
+      if (b == null && NULL_VALUE.equals(o.value(k))) {
+        b = Nullness.NULL;
+      }
       if (b == mine.valueAt(i)) {
         m.put(k, b);
       } else if (b != null || mine.valueAt(i) == Nullness.MAYBE_NULL) {
@@ -748,8 +757,13 @@ public final class LockStore implements Store<LockStore> {
       }
     }
     for (int i = 0; i < theirs.size(); i++) {
-      if (theirs.valueAt(i) == Nullness.MAYBE_NULL && mine.get(theirs.keyAt(i)) == null) {
-        m.put(theirs.keyAt(i), Nullness.MAYBE_NULL);
+      String k = theirs.keyAt(i);
+      if (mine.get(k) == null) {
+        if (theirs.valueAt(i) == Nullness.MAYBE_NULL) {
+          m.put(k, Nullness.MAYBE_NULL);
+        } else if (theirs.valueAt(i) == Nullness.NULL && NULL_VALUE.equals(value(k))) {
+          m.put(k, Nullness.NULL);
+        }
       }
     }
   }
