@@ -1,11 +1,12 @@
 package org.mmlock.mm;
 
 import org.mmlock.qual.AtomicContext;
+import org.mmlock.qual.RequiresVmaStable;
 
 /**
  * The callback that supplies a value for an empty PTE slot, so the walker installs it. Allowed
  * only in {@link Pagewalk#walk_page_range_mm}, which needs the mmap lock or a VMA lock (never an
- * rmap lock alone).
+ * rmap lock alone): the walk's VMA is stable while it runs.
  *
  * <p>Kernel: {@code mm_walk_ops.install_pte} in include/linux/pagewalk.h.
  *
@@ -23,5 +24,6 @@ public interface InstallPte {
    * @return 0 to install, a negative error to stop the walk
    */
   @AtomicContext
+  @RequiresVmaStable("walk.vma")
   int install_pte(long addr, long next, Ref<Long> ptep, MmWalk walk);
 }
