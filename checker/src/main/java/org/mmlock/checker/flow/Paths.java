@@ -51,7 +51,13 @@ public final class Paths {
       String idx = i instanceof org.checkerframework.dataflow.cfg.node.IntegerLiteralNode
           ? String.valueOf(((org.checkerframework.dataflow.cfg.node.IntegerLiteralNode) i).getValue())
           : i instanceof LocalVariableNode ? local((LocalVariableNode) i) : null;
-      return arr == null || idx == null ? null : canon(arr + "[" + idx + "]", s);
+      if (arr != null && idx == null) {
+        // mms[i + 1]: an element no other expression names; a name of its own, as a call's
+        // result has, so that what it requires is still checked
+        Tree t = n.getTree();
+        return t == null ? null : "$[]" + ((JCTree) t).pos;
+      }
+      return arr == null ? null : canon(arr + "[" + idx + "]", s);
     }
     if (n instanceof org.checkerframework.dataflow.cfg.node.TernaryExpressionNode) {
       // c ? a : b is the local the graph builder assigns in each branch: a path when both agree

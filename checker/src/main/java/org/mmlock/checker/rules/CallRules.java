@@ -286,6 +286,14 @@ final class CallRules {
     } else if (cls == LockClass.MMAP && LockClass.modeOf(e.kind) == Mode.WRITE && h.mode != Mode.WRITE) {
       out.report(t, "lock.release.not.held", c.callee(), h.mode == Mode.DOWNGRADED ? ": the mmap lock was downgraded to read" : ": the mmap lock is held for read",
           Describe.held(s), "mmap_read_unlock()");
+    } else if (cls != LockClass.MMAP && cls != LockClass.SPIN && h.mode != LockClass.modeOf(e.kind)) {
+      // the other rwsems (and a VMA write lock, which only mmap_write_unlock() drops)
+      String held = Describe.token(h, s);
+      out.report(t, "lock.release.not.held", c.callee(), ": " + held + " is held for "
+          + (h.mode == Mode.WRITE ? "write" : "read") + ", and this releases it for "
+          + (h.mode == Mode.WRITE ? "read" : "write"), Describe.held(s),
+          cls == LockClass.VMA && h.mode == Mode.WRITE ? "mmap_write_unlock() of its mm"
+          : "the " + (h.mode == Mode.WRITE ? "write" : "read") + " unlock of " + held);
     }
   }
 

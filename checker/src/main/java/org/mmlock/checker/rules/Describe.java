@@ -152,6 +152,9 @@ public final class Describe {
       return (root.startsWith("condExpr#") ? "<the value of a ?: expression>" : "<a temporary>")
           + (dot < 0 ? "" : p.substring(dot));
     }
+    if (p.startsWith("$[]")) {
+      return "<an array element>" + (dot < 0 ? "" : p.substring(dot));
+    }
     if (p.startsWith("$")) {
       return "<call result>" + (dot < 0 ? "" : p.substring(dot));
     }
