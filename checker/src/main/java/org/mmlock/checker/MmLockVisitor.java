@@ -165,31 +165,20 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
   @Override
   public Void visitLambdaExpression(LambdaExpressionTree t, Void p) {
     Relevance.Facts body = relevance.of(found, t.getBody());
-    if (body.touches || promisesEffects(t)) {
+    boolean own = Relevance.ownInterface(((com.sun.tools.javac.tree.JCTree) t).type);
+    if (body.touches || own) {
       ExecutableElement fn = functionOf(t);
       MethodContract fc = fn == null ? MethodContract.EMPTY : model.contractOf(fn);
-      analyzer.lambda(root, getCurrentPath(), t, enclosingClass(), enclosingMethod(), fn, fc, body);
+      // a lambda that touches nothing still keeps its interface method's effects (mm -> {} against
+      // @Acquires), as a method does; the JDK's interfaces (most lambdas) declare none
+      if (body.touches || (!fc.notChecked && !fc.effects.isEmpty())) {
+        analyzer.lambda(root, getCurrentPath(), t, enclosingClass(), enclosingMethod(), fn, fc, body);
+      }
     }
     if (!body.nested) {
       return null;
     }
     return super.visitLambdaExpression(t, p);
-  }
-
-  /**
-   * Whether a lambda that touches nothing still has a contract to keep: its interface method
-   * declares effects ({@code Locker l = mm -> {};} against {@code @Acquires}), as a method does.
-   * The JDK's interfaces (streams, comparators: most lambdas) declare none and cost one lookup.
-   */
-  private boolean promisesEffects(LambdaExpressionTree t) {
-    javax.lang.model.type.TypeMirror type = ((com.sun.tools.javac.tree.JCTree) t).type;
-    if (!(type instanceof javax.lang.model.type.DeclaredType)
-        || org.mmlock.checker.model.Names.inJdk(((javax.lang.model.type.DeclaredType) type).asElement())) {
-      return false;
-    }
-    ExecutableElement fn = functionOf(t);
-    MethodContract fc = fn == null ? MethodContract.EMPTY : model.contractOf(fn);
-    return !fc.notChecked && !fc.effects.isEmpty();
   }
 
   /** Whether a method reference targets a functional interface of the JDK (java.*). */

@@ -137,7 +137,7 @@ final class Relevance {
   }
 
   /** Whether a lambda's type is a functional interface outside the JDK (which declares no contract). */
-  private static boolean ownInterface(com.sun.tools.javac.code.Type t) {
+  static boolean ownInterface(com.sun.tools.javac.code.Type t) {
     return t != null && t.tsym != null && t.hasTag(com.sun.tools.javac.code.TypeTag.CLASS)
         && !org.mmlock.checker.model.Names.inJdk(t.tsym);
   }
@@ -192,7 +192,7 @@ final class Relevance {
     public void visitLambda(JCTree.JCLambda t) {
       body(t.body, t.params);
       if (in != null && !in.nested && ownInterface(t.type)) {
-        // it may implement a method with a contract to keep (MmLockVisitor.promisesEffects)
+        // it may implement a method with a contract to keep (MmLockVisitor.visitLambdaExpression)
         in.nested = true;
       }
     }
