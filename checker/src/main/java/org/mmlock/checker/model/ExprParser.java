@@ -112,20 +112,29 @@ final class ExprParser {
   }
 
   private static int parsePosition(String head, ExecutableElement method) throws Invalid {
-    int n;
-    try {
-      if (!head.matches("#[1-9][0-9]{0,8}")) {
-        throw new NumberFormatException(head);
-      }
-      n = Integer.parseInt(head.substring(1));
-    } catch (NumberFormatException e) {
+    if (!isPosition(head)) {
       throw new Invalid("'" + head + "' is not a parameter position (#1, #2, …)");
     }
+    int n = Integer.parseInt(head.substring(1));
     if (n < 1 || n > method.getParameters().size()) {
       throw new Invalid("'" + head + "': " + method.getSimpleName() + "() has "
           + method.getParameters().size() + " parameter(s)");
     }
     return n;
+  }
+
+  /** {@code #} and a number from 1, as written in Java: no sign, no leading zero, at most 9 digits. */
+  private static boolean isPosition(String head) {
+    int digits = head.length() - 1;
+    if (digits < 1 || digits > 9 || head.charAt(1) == '0') {
+      return false;
+    }
+    for (int i = 1; i < head.length(); i++) {
+      if (head.charAt(i) < '0' || head.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int paramIndex(String name, ExecutableElement method) {
