@@ -119,6 +119,23 @@ public final class MmFacts {
       if (h != null && h.definite() && h.mode.satisfies(need)) {
         return true;
       }
+      if (cls == LockClass.MMAP && kindOf(path, s) == MmKind.KERNEL) {
+        return kernelMmapHeld(need, s);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The mmap lock of init_mm is held in mode {@code need} under any name: init_mm itself or an
+   * mm known equal to it ({@code mm == init_mm}, {@code @KernelMm}).
+   */
+  private static boolean kernelMmapHeld(Mode need, LockStore s) {
+    for (Held h : s.locks()) {
+      if (h.cls == LockClass.MMAP && h.definite() && h.mode.satisfies(need)
+          && kindOf(h.path, s) == MmKind.KERNEL) {
+        return true;
+      }
     }
     return false;
   }
