@@ -181,7 +181,7 @@ public final class ContractModel {
         case "RequiresRcu": global(LockKind.RCU, "@RequiresRcu"); break;
         case "RequiresWalkerLock": global(LockKind.HUGETLB_WALKER, "@RequiresWalkerLock"); break;
         case "RequiresVmaStable": stable(a); break;
-        case "Requires": lock(a, kind(a), "on", str(a, "rule")); break;
+        case "Requires": lock(a, kind(a), "on", rule(a, "@Requires")); break;
         case "Requires.List": each(a); break;
         case "RequiresAny": any(a); break;
         case "RequiresAny.List": each(a); break;
@@ -273,7 +273,7 @@ public final class ContractModel {
         alts.add(new Requirement.Alt(k, e));
       }
       if (!alts.isEmpty()) {
-        String rule = str(a, "rule");
+        String rule = rule(a, "@RequiresAny");
         reqs.add(new Requirement(alts, rule.isEmpty() ? Requirement.keyOf(alts.get(0).kind) : rule,
             "@RequiresAny"));
       }
@@ -331,6 +331,22 @@ public final class ContractModel {
             e.getMessage()));
         return null;
       }
+    }
+
+    /**
+     * The {@code rule} attribute: a rule key, or empty for the kind's own key. A value that is not
+     * a rule key is a problem (and the kind's key is used): it would be reported as a bare word.
+     */
+    private String rule(AnnotationMirror a, String ann) {
+      String rule = str(a, "rule");
+      if (!rule.isEmpty() && (rule.equals("internal.error")
+          || org.mmlock.checker.rules.Emitter.textOf(rule) == null)) {
+        problems.add(new MethodContract.Problem("contract.expression.invalid", ann, rule,
+            (rule.equals("internal.error") ? "the key of the checker's own failures"
+                : "not a rule key of rules.md") + " (leave rule empty for the key of the lock's kind)", true));
+        return "";
+      }
+      return rule;
     }
 
     private LockKind kind(AnnotationMirror a) {

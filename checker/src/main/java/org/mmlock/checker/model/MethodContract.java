@@ -36,12 +36,19 @@ public final class MethodContract {
     public final String annotation;
     public final String text;
     public final String why;
+    /** Whether {@code text} is a {@code rule} attribute's value rather than a lock expression. */
+    public final boolean ruleKey;
 
     Problem(String key, String annotation, String text, String why) {
+      this(key, annotation, text, why, false);
+    }
+
+    Problem(String key, String annotation, String text, String why, boolean ruleKey) {
       this.key = key;
       this.annotation = annotation;
       this.text = text;
       this.why = why;
+      this.ruleKey = ruleKey;
     }
   }
 

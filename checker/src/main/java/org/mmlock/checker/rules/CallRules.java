@@ -80,8 +80,8 @@ final class CallRules {
     String callee = c.method.getEnclosingElement().getSimpleName() + "." + c.callee();
     for (MethodContract.Problem p : c.contract.problems) {
       if (p.key.equals("contract.expression.invalid")) {
-        out.report(t, p.key, callee + "'s " + p.annotation, " " + Describe.quoted(p.text) + ": " + Describe.printable(p.why), "-",
-            DeclarationRules.EXPRESSION_FORMS);
+        out.report(t, p.key, callee + "'s " + p.annotation, DeclarationRules.invalid(p), "-",
+            DeclarationRules.validForms(p));
       }
     }
   }

@@ -28,7 +28,7 @@ import org.mmlock.checker.model.Requirement;
 public final class DeclarationRules {
   private final Reporter out;
   /** The {@code needs:} of {@code contract.expression.invalid}: what an expression may be. */
-  static final String EXPRESSION_FORMS =
+  private static final String EXPRESSION_FORMS =
       "a parameter name or #N, this, result, or a static field, then fields";
 
   private final ContractModel model;
@@ -44,17 +44,28 @@ public final class DeclarationRules {
   public void check(MethodTree t, ExecutableElement m, MethodContract c, Set<ExecutableElement> bases) {
     Set<com.sun.source.tree.Tree> used = new HashSet<>();
     for (MethodContract.Problem p : c.problems) {
-      String detail = p.key.equals("contract.unjustified")
-          ? " has an empty 'why'"
-          : " " + Describe.quoted(p.text) + ": " + Describe.printable(p.why);
       com.sun.source.tree.Tree at = annotationTree(t, p, used);
       used.add(at);
-      out.report(at, p.key, p.annotation, detail, "-", p.key.equals("contract.unjustified")
-          ? "why = \"<the reason this is safe>\"" : EXPRESSION_FORMS);
+      if (p.key.equals("contract.unjustified")) {
+        out.report(at, p.key, p.annotation, " has an empty 'why'", "-", "why = \"<the reason this is safe>\"");
+      } else {
+        out.report(at, p.key, p.annotation, invalid(p), "-", validForms(p));
+      }
     }
     for (ExecutableElement base : bases) {
       compare(t, m, c, base, model.contractOf(base));
     }
+  }
+
+  /** What is invalid in a {@code contract.expression.invalid} problem, and why. */
+  static String invalid(MethodContract.Problem p) {
+    return (p.ruleKey ? "rule key " : "lock expression ") + Describe.quoted(p.text) + ": "
+        + Describe.printable(p.why);
+  }
+
+  /** What would be valid in its place. */
+  static String validForms(MethodContract.Problem p) {
+    return p.ruleKey ? "a key of docs/rules/README.md, or no rule" : EXPRESSION_FORMS;
   }
 
   /** The annotation a problem is about, so the diagnostic points at it; else the method. */
