@@ -208,11 +208,13 @@ final class MethodAnalyzer {
     if (stats != null) {
       stats.mark(Stats.Step.CFG);
     }
+    List<String> names = m == null ? List.of()
+        : Entry.keepEntryValues(entry, lambdaNames != null ? lambdaNames : Entry.names(m), facts.reassigned());
     LockTransfer transfer = new LockTransfer(model, entry, new Lines(root), ops);
     // An initializer initialises fields, as a constructor does.
     transfer.setConstructor(bodyName != null || (m != null && lambdaNames == null
         && m.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR));
-    MethodRules rules = new MethodRules(out, m, c, ops, lambdaNames, bodyName);
+    MethodRules rules = new MethodRules(out, m, c, ops, names, lambdaNames != null, bodyName);
     // Without loops the CFG is acyclic: the worklist (reverse postorder) visits each block once,
     // with its final input, so the rules can watch the fixpoint itself. With loops a block can be
     // analysed several times; its last analysis has its final input, so the rules are given the

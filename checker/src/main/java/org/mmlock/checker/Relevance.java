@@ -43,6 +43,19 @@ final class Relevance {
    * What the scan found in one body; a lambda or class inside is a body of its own. As a
    * predicate: {@link #assignedOnce}.
    */
+  private static final class Reassigned implements java.util.function.Predicate<String> {
+    private final Facts facts;
+
+    Reassigned(Facts facts) {
+      this.facts = facts;
+    }
+
+    @Override
+    public boolean test(String n) {
+      return facts.reassigns(n);
+    }
+  }
+
   static final class Facts implements java.util.function.Predicate<Name> {
     /** A node worth a CFG. */
     boolean touches;
@@ -93,6 +106,28 @@ final class Relevance {
     @Override
     public boolean test(Name n) {
       return assignedOnce(n);
+    }
+
+    /**
+     * Whether the body gives parameter {@code n} a new value (taken to be so for a name assigned
+     * in a body whose parameters were not scanned).
+     */
+    boolean reassigns(String n) {
+      if (sites == null) {
+        return false;
+      }
+      int count = 0;
+      for (Name s : sites) {
+        if (s.contentEquals(n)) {
+          count++;
+        }
+      }
+      return count > (paramsKnown ? 1 : 0);
+    }
+
+    /** {@link #reassigns} as a predicate (a class, not a lambda: see {@code MmFacts.Holds}). */
+    java.util.function.Predicate<String> reassigned() {
+      return new Reassigned(this);
     }
 
     boolean assignedOnce(Name n) {

@@ -42,8 +42,9 @@ class SinglePassTest {
         "}").stream()
         .map(d -> d.line + " " + d.key() + (d.key().equals("lock.leak") ? " " + d.message.lines().findFirst().orElse("") : ""))
         .collect(Collectors.toList());
-    String leak = " lock.leak [lock.leak] MMAP_R(m (earlier value)) is still held when the method returns (taken at line ";
-    assertEquals(List.of("4" + leak + "5)", "7 lock.release.not.held", "9" + leak + "12)",
-        "14 lock.release.not.held"), found);
+    // the parameter's value is the one the caller passed; the local's, the one it had before
+    String leak = " lock.leak [lock.leak] MMAP_R(m (%s)) is still held when the method returns (taken at line ";
+    assertEquals(List.of("4" + String.format(leak, "on entry") + "5)", "7 lock.release.not.held",
+        "9" + String.format(leak, "earlier value") + "12)", "14 lock.release.not.held"), found);
   }
 }

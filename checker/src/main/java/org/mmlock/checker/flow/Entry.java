@@ -23,6 +23,41 @@ public final class Entry {
 
   /** Suffix of the synthetic path naming the lock of a {@code @PteLocked} parameter. */
   public static final String PARAM_PTL = "#ptl";
+  /**
+   * Suffix of the hidden name of a parameter's value on entry, for a parameter the body assigns
+   * ({@link #keepEntryValues}).
+   */
+  public static final String ON_ENTRY = "@entry";
+
+  /**
+   * For each parameter the body gives a new value ({@code reassigned}), files what the entry
+   * store knows of it under a hidden name ({@code vma@entry}) that the parameter is an alias of:
+   * the contract speaks of the value the caller passed, which {@code vma = w} does not change, so
+   * {@code mm = vma.vm_mm; vma = w;} leaves {@code mm} and the contract naming the same object.
+   * Returns the names the contract's expressions resolve to (the hidden ones for those
+   * parameters), {@code names} itself when no parameter is reassigned.
+   */
+  public static List<String> keepEntryValues(LockStore s, List<String> names,
+      java.util.function.Predicate<String> reassigned) {
+    List<String> out = names;
+    for (int i = 0; i < names.size(); i++) {
+      String n = names.get(i);
+      if (reassigned.test(n)) {
+        if (out == names) {
+          out = new ArrayList<>(names);
+        }
+        s.renameRoot(n, n + ON_ENTRY);
+        s.setAlias(n, n + ON_ENTRY);
+        out.set(i, n + ON_ENTRY);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code path} is the hidden name of a parameter's value on entry ({@link #keepEntryValues}). */
+  static boolean isEntryName(String path) {
+    return path != null && path.endsWith(ON_ENTRY);
+  }
 
   public static LockStore store(ExecutableElement m, MethodContract c) {
     return store(m, c, names(m));

@@ -517,11 +517,16 @@ public final class LockStore implements Store<LockStore> {
       return copy();
     }
     List<String> renamed = localsAliasedApart(o);
-    if (renamed.isEmpty()) {
+    List<String> entries = entryValuesApart(o);
+    if (renamed.isEmpty() && entries.isEmpty()) {
       return join(o);
     }
     LockStore a = copy();
     LockStore b = o.copy();
+    for (String x : entries) {
+      a.standAlone(x, o);
+      b.standAlone(x, this);
+    }
     for (String x : renamed) {
       a.nameBy(x);
       b.nameBy(x);
@@ -530,10 +535,81 @@ public final class LockStore implements Store<LockStore> {
   }
 
   /**
+   * The locals that name a reassigned parameter's value on entry on one side of a join and not
+   * on the other ({@code Entry.keepEntryValues}): after {@code while (vma != null) vma =
+   * find_vma(mm, vma.vm_end);} the loop's head has {@code vma} naming {@code vma@entry} on the
+   * way in and a VMA found in {@code mm} on the way back.
+   */
+  private List<String> entryValuesApart(LockStore o) {
+    if (maps[ALIASES] == o.maps[ALIASES]) {
+      return List.of();
+    }
+    java.util.TreeSet<String> out = null;
+    for (LockStore side : new LockStore[] {this, o}) {
+      PathMap<String> m = side.r(ALIASES);
+      for (int i = 0; i < m.size(); i++) {
+        String x = m.keyAt(i);
+        String e = m.valueAt(i);
+        if (Entry.isEntryName(e) && x.indexOf('.') < 0 && !Objects.equals(alias(x), o.alias(x))) {
+          if (out == null) {
+            out = new java.util.TreeSet<>();
+          }
+          out.add(x);
+        }
+      }
+    }
+    return out == null ? List.of() : new ArrayList<>(out);
+  }
+
+  /**
+   * Where local {@code x} names a reassigned parameter's value on entry, gives {@code x} the
+   * facts of that value as its own, for the join with {@code other} (where {@code x} names
+   * something else) to keep what holds of both: the value's nullness, kind, sharing and table
+   * facts, and for each path under it that has a name of its own ({@code mm = vma.vm_mm}), that
+   * name as an alias of the same path under {@code x}. Locks and mapped PTEs stay with the
+   * value alone (one object, one entry); so do the value's facts themselves.
+   */
+  private void standAlone(String x, LockStore other) {
+    String e = alias(x);
+    if (!Entry.isEntryName(e)) {
+      return;
+    }
+    this.<String>w(ALIASES).remove(x);
+    String dot = e + ".";
+    for (int map = NULLS; map < MAPS; map++) {
+      if (map == ALIASES) {
+        PathMap<String> m = r(ALIASES);
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < m.size(); i++) {
+          if (m.valueAt(i).startsWith(dot) && other.alias(rename(m.valueAt(i), e, x)) != null) {
+            named.add(m.valueAt(i));
+          }
+        }
+        for (String v : named) {
+          setAlias(rename(v, e, x), v);
+        }
+      } else if (!empty(map) && anyKeyUnder(map, e, dot)) {
+        PathMap<Object> m = w(map);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < m.size(); i++) {
+          if (under(m.keyAt(i), e)) {
+            keys.add(m.keyAt(i));
+          }
+        }
+        for (String k : keys) {
+          m.put(rename(k, e, x), m.get(k));
+        }
+      }
+    }
+  }
+
+  /**
    * The locals that name different paths here and in {@code o}: after {@code mm = vma.vm_mm} and a
    * loop or branch that gives {@code vma} a new value, {@code mm} names {@code vma.vm_mm} on one
    * side and {@code vma'.vm_mm} (the old {@code vma}'s) on the other, and a lock taken through
-   * {@code mm} is filed under each. Sorted, so that the join does not depend on map order.
+   * {@code mm} is filed under each. Sorted, so that the join does not depend on map order. A
+   * local that names a reassigned parameter's value on entry on one side is not one of them: the
+   * facts of that value keep its hidden name ({@code Entry.keepEntryValues}).
    */
   private List<String> localsAliasedApart(LockStore o) {
     if (maps[ALIASES] == o.maps[ALIASES] || (empty(ALIASES) && o.empty(ALIASES))) {
@@ -547,7 +623,8 @@ public final class LockStore implements Store<LockStore> {
       PathMap<String> m = side.r(ALIASES);
       for (int i = 0; i < m.size(); i++) {
         String x = m.keyAt(i);
-        if (x.indexOf('.') < 0 && !x.startsWith("$") && !Objects.equals(alias(x), o.alias(x))) {
+        if (x.indexOf('.') < 0 && !x.startsWith("$") && !Objects.equals(alias(x), o.alias(x))
+            && !Entry.isEntryName(alias(x)) && !Entry.isEntryName(o.alias(x))) {
           if (out == null) {
             out = new java.util.TreeSet<>();
           }

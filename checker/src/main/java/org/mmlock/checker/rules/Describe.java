@@ -137,6 +137,13 @@ public final class Describe {
         return k;
       }
     }
+    int at = p.indexOf(org.mmlock.checker.flow.Entry.ON_ENTRY);
+    if (at > 0) {
+      // a reassigned parameter's value on entry: named by the parameter while it still names it
+      int end = at + org.mmlock.checker.flow.Entry.ON_ENTRY.length();
+      String param = p.substring(0, at);
+      return param + (p.substring(0, end).equals(s.alias(param)) ? "" : " (on entry)") + p.substring(end);
+    }
     return pretty(p);
   }
 

@@ -49,7 +49,7 @@ final class ExitRules {
 
   /**
    * Exit rules of a method, or of a lambda ({@code lambda} true: {@code m} is its functional
-   * interface method, if any, and {@code names} its own parameter names).
+   * interface method, if any); {@code names} are what the contract's parameters resolve to.
    */
   ExitRules(Reporter out, ExecutableElement m, MethodContract c, List<String> names, boolean lambda,
       String body) {
@@ -58,7 +58,7 @@ final class ExitRules {
     this.returnsMapping = c.pte != null && c.pte.maps != null;
     this.conditional = new ConditionalExits(out, method);
     if (m != null) {
-      expect(c, names != null ? names : Entry.names(m));
+      expect(c, names);
     }
   }
 

@@ -15,15 +15,16 @@ public final class MethodRules implements LockTransfer.Observer {
   private final ExitRules exits;
 
   /**
-   * Rules of method {@code m}, or of a lambda whose parameters are {@code lambdaNames} (else
-   * null); {@code body} names a body that is neither in messages ("the static initializer"),
-   * else null.
+   * Rules of method {@code m}, or of a lambda ({@code lambda}: {@code m} is its interface method);
+   * {@code names} are the names the contract's expressions resolve to in the body (see
+   * {@code Entry.keepEntryValues}); {@code body} names a body that is neither in messages ("the
+   * static initializer"), else null.
    */
   public MethodRules(Reporter out, ExecutableElement m, MethodContract c,
-      org.mmlock.checker.flow.WalkOps ops, java.util.List<String> lambdaNames, String body) {
+      org.mmlock.checker.flow.WalkOps ops, java.util.List<String> names, boolean lambda, String body) {
     this.calls = new CallRules(out, ops);
     this.derefs = new DerefRules(out);
-    this.exits = new ExitRules(out, m, c, lambdaNames, lambdaNames != null, body);
+    this.exits = new ExitRules(out, m, c, names, lambda, body);
   }
 
   @Override
