@@ -87,6 +87,7 @@ class ModeChosenByFlag {
       // :: error: [lock.release.not.held]
       mmap_write_unlock(mm);
     } else {
+      // :: error: [lock.release.not.held]
       mmap_read_unlock(mm);
     }
   }

@@ -43,6 +43,7 @@ class MmapWriteRequiredFlagged {
     }
     // :: error: [mmap.write.required]
     vma_start_write(vma);
+    // :: error: [lock.release.not.held]
     mmap_read_unlock(mm);
   }
 

@@ -43,6 +43,14 @@ public final class Conditions {
     // A test already made: its answer stands (if (pte == null) return; ... if (pte != null)).
     boolean surelyNonNull = definitelyReached || s.nullness(p) == Nullness.NONNULL;
     boolean surelyNull = s.nullness(p) == Nullness.NULL || LockStore.NULL_VALUE.equals(s.value(p));
+    String link = s.link(p);
+    if (link != null) {
+      // p is non-null iff the linked boolean has the link's value: the test tells that too
+      String x = link.substring(2);
+      boolean whenNonNull = link.startsWith("t:");
+      nonNull = assume(x, whenNonNull, nonNull);
+      isNull = assume(x, !whenNonNull, isNull);
+    }
     return new LockStore[] {surelyNonNull ? isNull.deadCopy() : isNull,
         surelyNull && !surelyNonNull ? nonNull.deadCopy() : nonNull};
   }
@@ -62,7 +70,7 @@ public final class Conditions {
   }
 
   private static boolean dependsOnNull(String p, LockStore s) {
-    if (s.nullness(p) != null || s.pte(p) != null) {
+    if (s.nullness(p) != null || s.pte(p) != null || s.link(p) != null) {
       return true;
     }
     for (Held h : s.locks()) {
@@ -147,12 +155,40 @@ public final class Conditions {
         r = h.resolve(h.cond);
       }
       if (on(x, r.writeIf)) {
-        r = r.withMode(r.writeIf.startsWith("t:") == v ? Mode.WRITE : Mode.READ);
+        r = r.withMode(r.writeIf.startsWith("t:") == v ? Mode.WRITE : r.mode);
       }
       if (r != h) {
         out.put(r);
       }
     }
+    for (String p : s.linkedTo(x)) {
+      String link = s.link(p);
+      nullness(p, link.startsWith("t:") == v, out);
+    }
     return out;
+  }
+
+  /**
+   * In {@code out}: local {@code p} is non-null ({@code nonNull}) or null, and the locks held
+   * iff it is non-null are held, or not, accordingly; a null PTE maps nothing.
+   */
+  private static void nullness(String p, boolean nonNull, LockStore out) {
+    out.setNullness(p, nonNull ? Nullness.NONNULL : Nullness.NULL);
+    if (!nonNull) {
+      out.removePte(p);
+    }
+    List<Held> all = new ArrayList<>();
+    for (Held h : out.locks()) {
+      if (("nn:" + p).equals(h.cond)) {
+        all.add(h);
+      }
+    }
+    for (Held h : all) {
+      if (nonNull) {
+        out.put(h.resolve(h.cond));
+      } else {
+        out.remove(h.cls, h.path);
+      }
+    }
   }
 }

@@ -31,9 +31,10 @@ public final class Held {
   final String resolved;
   /**
    * For a lock held for write on one path and for read on another, where a boolean local tells
-   * the two apart ({@code if (write) mmap_write_lock(mm); else mmap_read_lock(mm);}): where it is
-   * held for write ({@code "t:x"}, {@code "f:x"}); null otherwise. Held in {@code mode}, read,
-   * where that condition is not known to hold; a test of x settles the mode.
+   * the two apart ({@code if (write) mmap_write_lock(mm); else mmap_read_lock(mm);}, or a
+   * downgrade recorded in a boolean): where it is held for write ({@code "t:x"}, {@code "f:x"});
+   * null otherwise. Held in {@code mode} (read or downgraded) where that condition is not known
+   * to hold; a test of x settles the mode.
    */
   public final String writeIf;
 
@@ -85,9 +86,13 @@ public final class Held {
     return new Held(cls, path, mode, kind, maybe, c, mm, line, key, null, writeIf);
   }
 
-  /** This lock, held for write where {@code c} holds and for read elsewhere. */
+  /**
+   * This lock, held for write where {@code c} holds and elsewhere in its mode (read, or
+   * downgraded to read).
+   */
   Held withWriteIf(String c) {
-    return new Held(cls, path, Mode.READ, kind, maybe, cond, mm, line, key, resolved, c);
+    return new Held(cls, path, mode == Mode.WRITE ? Mode.READ : mode, kind, maybe, cond, mm, line,
+        key, resolved, c);
   }
 
   /** This lock, held unconditionally now that its condition {@code cond} was found true. */

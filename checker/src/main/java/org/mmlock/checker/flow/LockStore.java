@@ -23,6 +23,13 @@ public final class LockStore implements Store<LockStore> {
   static final int DEPTH_CAP = 3;
   /** The value of a local assigned {@code null}. */
   static final String NULL_VALUE = "null";
+  /**
+   * A local's value {@code "nn=t:x"} ({@code "nn=f:x"}): it is non-null iff boolean local x is
+   * true (false). Made by a join where both were known, opposite ways on the two sides
+   * ({@code vma = lock_vma_under_rcu(mm, a); locked = false; if (vma == null) { mmap_read_lock(mm);
+   * locked = true; }}); a test of either tells the other.
+   */
+  static final String LINK = "nn=";
 
   // The fact maps (sorted by path: see PathMap), by index. A copy shares the array and every map
   // with its original; whichever side writes first clones the array, and the map it writes. A
@@ -35,7 +42,7 @@ public final class LockStore implements Store<LockStore> {
   private static final int MM_KINDS = 5;
   /**
    * Local path -> a value it is known to have: "bool:true" / "bool:false", {@link #NULL_VALUE},
-   * "pmd:P" / "pte:P" (a value read from the entry of P).
+   * "pmd:P" / "pte:P" (a value read from the entry of P); or a link ({@link #LINK}).
    */
   private static final int VALUES = 6;
   /** VMA path -> "SHARED" / "PRIVATE" ({@code VM_MAYSHARE} tests, {@code @SharedMapping}). */
@@ -373,7 +380,7 @@ public final class LockStore implements Store<LockStore> {
   public void dropRoot(String root) {
     String dot = root + ".";
     for (int map = 0; map < MAPS; map++) {
-      if (!empty(map) && (map == LOCKS || map == ALIASES ? anyNames(map, root)
+      if (!empty(map) && (map == LOCKS || map == ALIASES || map == VALUES ? anyNames(map, root)
           : anyKeyUnder(map, root, dot))) {
         PathMap<Object> m = w(map);
         for (int i = m.size() - 1; i >= 0; i--) {
@@ -402,7 +409,37 @@ public final class LockStore implements Store<LockStore> {
    */
   private static boolean names(int map, String key, Object value, String root) {
     return map == LOCKS ? under(((Held) value).path, root)
-        : under(key, root) || (map == ALIASES && under((String) value, root));
+        : under(key, root) || (map == ALIASES && under((String) value, root))
+            || (map == VALUES && linkUnder((String) value, root));
+  }
+
+  /** Whether {@code value} is a link ({@link #LINK}) to a boolean under {@code root}. */
+  private static boolean linkUnder(String value, String root) {
+    return value.startsWith(LINK) && under(value.substring(LINK.length() + 2), root);
+  }
+
+  /** The locals linked to boolean local {@code x} ({@link #LINK}). */
+  List<String> linkedTo(String x) {
+    List<String> out = null;
+    if (!empty(VALUES)) {
+      PathMap<String> m = r(VALUES);
+      for (int i = 0; i < m.size(); i++) {
+        String v = m.valueAt(i);
+        if (v.startsWith(LINK) && v.length() == LINK.length() + 2 + x.length() && v.endsWith(x)) {
+          if (out == null) {
+            out = new ArrayList<>();
+          }
+          out.add(m.keyAt(i));
+        }
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  /** The condition a local's link names ({@code "t:x"}), or null when it has none. */
+  String link(String local) {
+    String v = value(local);
+    return v != null && v.startsWith(LINK) ? v.substring(LINK.length()) : null;
   }
 
   public static boolean under(String path, String root) {
@@ -434,7 +471,7 @@ public final class LockStore implements Store<LockStore> {
    * affected.
    */
   private void renameKeys(int map, String from, String dot, Rename f) {
-    boolean valuesMayMention = map == ALIASES || map == PTES || map == TABLES;
+    boolean valuesMayMention = map == ALIASES || map == PTES || map == TABLES || map == VALUES;
     if (empty(map) || !(anyKeyUnder(map, from, dot) || (valuesMayMention && anyValueMentions(map, from)))) {
       return;
     }
@@ -445,7 +482,9 @@ public final class LockStore implements Store<LockStore> {
       Object v = e.getValue();
       m.put(f.apply(e.getKey()), map == ALIASES ? f.apply((String) v)
           : map == PTES ? ((PteState) v).rename(f)
-          : map == TABLES ? ((TableFact) v).rename(f) : v);
+          : map == TABLES ? ((TableFact) v).rename(f)
+          : map == VALUES && ((String) v).startsWith(LINK)
+              ? LINK + renameCond(((String) v).substring(LINK.length()), f.from, f.to) : v);
     }
   }
 
@@ -467,7 +506,7 @@ public final class LockStore implements Store<LockStore> {
     PathMap<Object> m = maps[i];
     for (int j = 0; j < m.size(); j++) {
       Object v = m.valueAt(j);
-      if (v instanceof String ? under((String) v, root)
+      if (v instanceof String ? (i == VALUES ? linkUnder((String) v, root) : under((String) v, root))
           : v instanceof PteState ? ((PteState) v).mentions(root)
           : v instanceof TableFact && under(((TableFact) v).mm, root)) {
         return true;
@@ -697,6 +736,7 @@ public final class LockStore implements Store<LockStore> {
     intersect(o, TABLES, s);
     intersect(o, MM_KINDS, s);
     intersect(o, VALUES, s);
+    linkNulls(o, s);
     intersect(o, SHARES, s);
     intersect(o, OPS, s);
     s.atomicEntry = atomicEntry || o.atomicEntry;
@@ -794,19 +834,30 @@ public final class LockStore implements Store<LockStore> {
   }
 
   /**
-   * Where lock {@code h} of {@code a} is held for write and {@code g} of {@code b} for read (or
-   * the other way round), both on the same terms: a boolean local known true on one side and
+   * Where lock {@code h} of {@code a} is held for write and {@code g} of {@code b} for read or
+   * downgraded (or the other way round), both on the same terms: a boolean local known true on one side and
    * false on the other, as the condition where the lock is held for write; else null.
    */
   private static String writeIf(Held h, Held g, LockStore a, LockStore b) {
-    if (h.maybe || g.maybe || h.writeIf != null || g.writeIf != null
-        || !Objects.equals(h.cond, g.cond)) {
+    if (h.maybe || g.maybe || !Objects.equals(h.cond, g.cond)) {
       return null;
     }
-    if (h.mode == Mode.WRITE && g.mode == Mode.READ) {
+    if (h.writeIf != null || g.writeIf != null) {
+      // one side already joined paths told apart by the boolean, the other is one of them
+      if (g.writeIf == null) {
+        return agrees(h.writeIf, g, b) ? h.writeIf : null;
+      }
+      return h.writeIf == null && agrees(g.writeIf, h, a) ? g.writeIf : null;
+    }
+    if (h.mode == Mode.WRITE && g.mode != Mode.WRITE) {
       return a.flagAgainst(b);
     }
-    return h.mode == Mode.READ && g.mode == Mode.WRITE ? b.flagAgainst(a) : null;
+    return h.mode != Mode.WRITE && g.mode == Mode.WRITE ? b.flagAgainst(a) : null;
+  }
+
+  /** Whether lock {@code h} of {@code s} is held in the mode condition {@code writeIf} gives it there. */
+  private static boolean agrees(String writeIf, Held h, LockStore s) {
+    return Conditions.known(writeIf, h.mode == Mode.WRITE, s);
   }
 
   private void joinNulls(LockStore s, LockStore o) {
@@ -843,6 +894,39 @@ public final class LockStore implements Store<LockStore> {
         }
       }
     }
+  }
+
+  /**
+   * Into {@code out}: a link ({@link #LINK}) for each local known non-null on one side and null
+   * on the other, where a boolean local is known true on one side and false on the other (the
+   * first such, as {@link #flagAgainst} picks it).
+   */
+  private void linkNulls(LockStore o, LockStore out) {
+    if (empty(NULLS) && o.empty(NULLS)) {
+      return;
+    }
+    String flag = flagAgainst(o);
+    if (flag == null) {
+      return;
+    }
+    for (LockStore side : new LockStore[] {this, o}) {
+      PathMap<Nullness> m = side.nullMap();
+      for (int i = 0; i < m.size(); i++) {
+        String p = m.keyAt(i);
+        if (p.indexOf('.') >= 0 || out.value(p) != null) {
+          continue;
+        }
+        if (knownNonNull(p) && o.knownNull(p)) {
+          out.setValue(p, LINK + flag);
+        } else if (knownNull(p) && o.knownNonNull(p)) {
+          out.setValue(p, LINK + (flag.startsWith("t:") ? "f:" : "t:") + flag.substring(2));
+        }
+      }
+    }
+  }
+
+  private boolean knownNonNull(String p) {
+    return nullness(p) == Nullness.NONNULL;
   }
 
   /** Into {@code out}'s map {@code i}: the entries of map {@code i} on which this and {@code o} agree. */

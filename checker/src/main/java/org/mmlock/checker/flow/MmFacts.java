@@ -171,11 +171,46 @@ public final class MmFacts {
   }
 
   /**
-   * Whether {@code fact} holds: directly, or through a disjunction assumed on entry
-   * ({@code @RequiresAny}, {@code @RequiresVmaStable}) every one of whose alternatives proves it.
+   * Whether {@code fact} holds: directly, through a disjunction assumed on entry
+   * ({@code @RequiresAny}, {@code @RequiresVmaStable}) every one of whose alternatives proves it,
+   * or on both values of a boolean local that held locks depend on ({@link #byCases}).
    */
   public static boolean proves(LockStore s, java.util.function.Predicate<LockStore> fact) {
-    return fact.test(s) || viaEntryAny(s, fact);
+    return fact.test(s) || viaEntryAny(s, fact) || byCases(s, fact);
+  }
+
+  /**
+   * Whether {@code fact} holds whatever the value of a boolean local that a held lock's condition
+   * names, directly or through a link ({@code if (c) mmap_read_lock(mm); else
+   * i_mmap_lock_read(mapping);}: the VMA is stable on both values of c).
+   */
+  private static boolean byCases(LockStore s, java.util.function.Predicate<LockStore> fact) {
+    List<String> tried = null;
+    for (Held h : s.locks()) {
+      String x = h.maybe || h.cond == null ? null : flagOf(h.cond, s);
+      if (x == null || (tried != null && tried.contains(x))) {
+        continue;
+      }
+      LockStore t = Conditions.assume(x, true, s);
+      LockStore f = Conditions.assume(x, false, s);
+      if ((fact.test(t) || viaEntryAny(t, fact)) && (fact.test(f) || viaEntryAny(f, fact))) {
+        return true;
+      }
+      if (tried == null) {
+        tried = new java.util.ArrayList<>();
+      }
+      tried.add(x);
+    }
+    return false;
+  }
+
+  /** The boolean local a lock condition depends on: {@code t:x}, {@code f:x}, or a linked {@code nn:p}. */
+  private static String flagOf(String cond, LockStore s) {
+    if (cond.startsWith("nn:")) {
+      String link = s.link(cond.substring(3));
+      return link == null ? null : link.substring(2);
+    }
+    return cond.substring(2);
   }
 
   private static boolean viaEntryAny(LockStore s, java.util.function.Predicate<LockStore> fact) {

@@ -281,6 +281,12 @@ final class CallRules {
       String want = Describe.need(k, p == null ? e.expr.text : p, s);
       out.report(t, "lock.release.not.held", c.callee(), ": " + want
           + (h == null ? " is not held" : " is held on some paths only"), Describe.held(s), want);
+    } else if (h.writeIf != null) {
+      String where = Describe.writeIf(h, s);
+      out.report(t, "lock.release.not.held", c.callee(), ": " + Describe.token(h, s) + where
+          + " is held for write on some paths only", Describe.held(s),
+          "a test of " + where.substring(" (W if ".length(), where.length() - 1).replace("!", "")
+              + " first, and the unlock of the mode held on each side");
     } else if (cls == LockClass.MMAP && LockClass.modeOf(e.kind) == Mode.READ && h.mode == Mode.WRITE) {
       out.report(t, "lock.release.not.held", c.callee(), ": the mmap lock is held for write", Describe.held(s), "mmap_write_unlock(), or mmap_write_downgrade() first");
     } else if (cls == LockClass.MMAP && LockClass.modeOf(e.kind) == Mode.WRITE && h.mode != Mode.WRITE) {

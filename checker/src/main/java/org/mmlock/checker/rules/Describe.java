@@ -67,7 +67,7 @@ public final class Describe {
   }
 
   /** For a lock held for write where a boolean local says so: {@code " (W if write)"}. */
-  private static String writeIf(Held h, LockStore s) {
+  static String writeIf(Held h, LockStore s) {
     if (h.writeIf == null) {
       return "";
     }
