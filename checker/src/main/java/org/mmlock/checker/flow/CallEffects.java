@@ -275,20 +275,19 @@ final class CallEffects {
   }
 
   /**
-   * A map fills its out-parameters anew: an earlier PTE mapped through the same {@code Ref}s no
-   * longer has its lock (or PMD value) there ({@code ptlp} reused by a loop's next map).
+   * A map fills its out-parameters anew: what was there before is another object, as when a field
+   * is overwritten. Its facts (a lock held on it, the PTE mapped with it) go with it under the
+   * primed name, or under a local that still names it ({@code ptl = ptlp.get()} before
+   * {@code ptlp} is reused by the next map).
    */
   private static void forgetRefs(String ptl, String pmdval, LockStore s) {
-    if (ptl == null && pmdval == null) {
-      return;
+    if (ptl != null) {
+      s.dropRoot(ptl + "'");
+      s.renameRoot(ptl, ptl + "'");
     }
-    for (java.util.Map.Entry<String, PteState> e : new java.util.ArrayList<>(s.ptes().entrySet())) {
-      PteState st = e.getValue();
-      boolean lock = ptl != null && ptl.equals(st.lockPath);
-      boolean val = pmdval != null && pmdval.equals(st.pmdvalPath);
-      if (lock || val) {
-        s.putPte(e.getKey(), st.withRefs(lock ? null : st.lockPath, val ? null : st.pmdvalPath));
-      }
+    if (pmdval != null) {
+      s.dropRoot(pmdval + "'");
+      s.renameRoot(pmdval, pmdval + "'");
     }
   }
 

@@ -93,12 +93,6 @@ public final class PteState {
         guard, shared);
   }
 
-  /** The same PTE with other lock and PMD-value paths (null: none known). */
-  public PteState withRefs(String lock, String pmdval) {
-    return new PteState(kind, status, owned, lock, pmdPath, pmdval, mmPath, mmKind, validated, line,
-        guard, shared);
-  }
-
   PteState rename(java.util.function.UnaryOperator<String> f) {
     return new PteState(kind, status, owned, f.apply(lockPath), f.apply(pmdPath),
         f.apply(pmdvalPath), f.apply(mmPath), mmKind, validated, line, renameGuard(f), shared);
