@@ -60,4 +60,17 @@ class ConditionalAcquisitions {
     }
     return vma;
   }
+
+  // A lock returned is not null: the PMD lock itself, held (__pmd_trans_huge_lock's shape).
+  @MayReturnNull
+  @AcquiresIfNonNull(kind = LockKind.PMD_LOCK, on = "result")
+  @RequiresVmaStable("vma")
+  static Spinlock hugeLock(Pmd pmd, VmAreaStruct vma) {
+    Spinlock ptl = org.mmlock.mm.Pgtable.pmd_lock(vma.vm_mm, pmd);
+    if (org.mmlock.mm.Pgtable.pmd_trans_huge(org.mmlock.mm.Pgtable.pmdp_get(pmd))) {
+      return ptl;
+    }
+    org.mmlock.mm.Pgtable.spin_unlock(ptl);
+    return null;
+  }
 }

@@ -69,6 +69,23 @@ public final class Call {
    * The callee's name with parentheses, for messages: {@code find_vma()}, {@code new Guard()},
    * {@code Guard()} for {@code super(…)} or {@code this(…)}.
    */
+  /**
+   * Whether the context is atomic where the callee may sleep: before the call, less what the
+   * callee itself releases and unmaps first (do_swap_page is entered with the PTE mapped and
+   * unmaps it before it swaps in). Effects that need a lock or PTE the caller does not have are
+   * not taken into account.
+   */
+  public boolean atomicForCallee(LockStore s) {
+    if (!s.isAtomic()) {
+      return false;
+    }
+    boolean releases = contract.pte != null && contract.pte.unmaps != null;
+    for (org.mmlock.checker.model.Effect e : contract.effects) {
+      releases |= e.op == org.mmlock.checker.model.Effect.Op.RELEASE;
+    }
+    return !releases || CallEffects.afterReleases(this, s).isAtomic();
+  }
+
   public String callee() {
     return node instanceof ObjectCreationNode
         ? "new " + method.getEnclosingElement().getSimpleName() + "()"

@@ -70,6 +70,21 @@ final class CallEffects {
     }
   }
 
+  /** A copy of {@code s} after the call's releases and unmap only. */
+  static LockStore afterReleases(Call c, LockStore s) {
+    LockStore out = s.copy();
+    for (Effect e : c.contract.effects) {
+      if (e.op == Effect.Op.RELEASE) {
+        release(e, c.resolve(e.expr, out), out);
+      }
+    }
+    PteModel pm = c.contract.pte;
+    if (pm != null && pm.unmaps != null) {
+      unmap(c.resolve(pm.unmaps, out), out);
+    }
+    return out;
+  }
+
   /** A hugetlb walk's PTE remembers its guard; huge_pte_lock records the PTE's lock. */
   private static void hugetlb(Call c, LockStore s) {
     org.mmlock.checker.model.WalkModel w = c.contract.walk;

@@ -16,7 +16,7 @@ import org.mmlock.qual.PteMapKind;
  * The state on entry to an analysed method, from its own contract: required and assumed locks
  * are held, {@code @RequiresAny} is a disjunction, {@code @PteLocked}/{@code @PteMapped}
  * parameters are mapped (and locked) by the caller, {@code @KernelMm}/{@code @UserMm} are known,
- * {@code @AtomicContext} bodies are atomic.
+ * a {@code @KernelTablesOnly} table is a kernel one, {@code @AtomicContext} bodies are atomic.
  */
 public final class Entry {
   private Entry() {}
@@ -89,6 +89,13 @@ public final class Entry {
     }
     s.setEntryAny(any);
     params(m, c, names, s);
+    if (c.pte != null && c.pte.kernelOnly != null) {
+      // @KernelTablesOnly("pmd"): callers pass a kernel table (checked at each call)
+      String p = path(c.pte.kernelOnly, names);
+      if (!p.isEmpty()) {
+        s.setTable(p, new TableFact(null, MmKind.KERNEL));
+      }
+    }
     s.setAtomicEntry(c.atomicContext);
     return s;
   }
@@ -130,16 +137,48 @@ public final class Entry {
     return out;
   }
 
+  /**
+   * The page-table lock a {@code @PteLocked} parameter's PTE is locked by, when the contract
+   * names exactly one ({@code @Releases(kind = PTE_LOCK, on = "ptl")} beside
+   * {@code @PteLocked Pte pte}: {@code pte_unmap_unlock(pte, ptl)} drops it); null when it names
+   * none or several, and the lock is the caller's, unnamed ({@link #PARAM_PTL}).
+   */
+  public static String namedPteLock(MethodContract c, List<String> names) {
+    String found = null;
+    int count = 0;
+    for (Requirement r : c.requirements) {
+      if (r.alts.size() == 1 && r.alts.get(0).kind == LockKind.PTE_LOCK) {
+        found = path(r.alts.get(0).expr, names);
+        count++;
+      }
+    }
+    for (MethodContract.Assumption a : c.assumptions) {
+      if (a.kind == LockKind.PTE_LOCK) {
+        found = path(a.expr, names);
+        count++;
+      }
+    }
+    for (Effect e : c.effects) {
+      if (e.op == Effect.Op.RELEASE && e.kind == LockKind.PTE_LOCK) {
+        found = path(e.expr, names);
+        count++;
+      }
+    }
+    return count == 1 && !found.isEmpty() ? found : null;
+  }
+
   private static void params(ExecutableElement m, MethodContract c, List<String> names, LockStore s) {
     for (int i = 0; i < names.size(); i++) {
       ParamFacts f = c.param(i);
       String n = names.get(i);
       boolean isMm = LockExpr.isMmType(m.getParameters().get(i).asType(), "MmStruct");
       if (f.pteLocked || f.pteMapped) {
-        s.putPte(n, new PteState(PteMapKind.LOCKED, PteState.Status.MAPPED, false, n + PARAM_PTL,
+        String named = f.pteLocked ? namedPteLock(c, names) : null;
+        String lock = named != null ? named : n + PARAM_PTL;
+        s.putPte(n, new PteState(PteMapKind.LOCKED, PteState.Status.MAPPED, false, lock,
             null, null, null, null, f.pteLocked, 0));
-        if (f.pteLocked) {
-          s.put(new Held(LockClass.SPIN, n + PARAM_PTL, Mode.WRITE, LockKind.PTE_LOCK, false, null, null, 0));
+        if (f.pteLocked && named == null) {
+          s.put(new Held(LockClass.SPIN, lock, Mode.WRITE, LockKind.PTE_LOCK, false, null, null, 0));
         }
       }
       if (f.shared || f.priv) {

@@ -754,7 +754,9 @@ public final class LockStore implements Store<LockStore> {
    * Failing that too, a lock reached through a local that was set to {@code null} on the other
    * side is held iff the local is non-null ({@code ptl = null; if (c) ptl = pmd_lock(mm, pmd);}):
    * where it is held, taking it dereferenced the local, which has not changed since (a new value
-   * renames the old one's paths), and where the local is null nothing was taken through it.
+   * renames the old one's paths), and where the local is null nothing was taken through it. Last,
+   * a lock held where some local is known non-null, and not held where it is known null, is held
+   * iff that local is non-null ({@link #nonNullAgainst}).
    */
   private static Held heldOnOneSide(Held h, LockStore in, LockStore out) {
     if (h.maybe) {
@@ -773,8 +775,30 @@ public final class LockStore implements Store<LockStore> {
       return h.withCond(flag);
     }
     String root = root(h.path);
-    return NULL_VALUE.equals(out.value(root)) && !NULL_VALUE.equals(in.value(root))
-        ? h.withCond("nn:" + root) : h.withMaybe();
+    if (NULL_VALUE.equals(out.value(root)) && !NULL_VALUE.equals(in.value(root))) {
+      return h.withCond("nn:" + root);
+    }
+    String p = in.nonNullAgainst(out);
+    return p != null ? h.withCond("nn:" + p) : h.withMaybe();
+  }
+
+  /**
+   * A local known non-null here and known null in {@code o} (tested, or set to {@code null}); the
+   * first in path order, or null. A lock held here and not in {@code o} is held iff it is non-null
+   * ({@code if (pte != null) spin_lock(ptlp.get());}).
+   */
+  private String nonNullAgainst(LockStore o) {
+    if (empty(NULLS)) {
+      return null;
+    }
+    PathMap<Nullness> m = nullMap();
+    for (int i = 0; i < m.size(); i++) {
+      String p = m.keyAt(i);
+      if (m.valueAt(i) == Nullness.NONNULL && p.indexOf('.') < 0 && o.knownNull(p)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mmlock.checker.flow.Call;
 import org.mmlock.checker.flow.Held;
+import org.mmlock.checker.flow.HugetlbFacts;
 import org.mmlock.checker.flow.LockClass;
 import org.mmlock.checker.flow.LockStore;
 import org.mmlock.checker.flow.MmFacts;
@@ -43,7 +44,7 @@ final class CallRules {
     List<Integer> nullArgs = nullArgs(c, s, t);
     boolean sleeps = k.walk != null && walks.check(c, k.walk, s, t);
     boolean slept = false;
-    if ((k.mightSleep || sleeps) && s.isAtomic()) {
+    if ((k.mightSleep || sleeps) && c.atomicForCallee(s)) {
       out.report(t, "sleep.in.atomic", c.callee(), "", Describe.held(s), "no spinlock, RCU, walker lock or mapped PTE");
       slept = true;
     }
@@ -312,11 +313,28 @@ final class CallRules {
     }
   }
 
-  /** {@code @PteLocked} and {@code @PteMapped} parameters: the caller's PTE must be so. */
+  /**
+   * {@code @PteLocked} and {@code @PteMapped} parameters: the caller's PTE must be so.
+   * {@code @KernelMm} and {@code @PrivateMapping}, which let the callee use the laxer rule, must
+   * be known of the argument; {@code @UserMm} and {@code @SharedMapping} are what an unknown
+   * argument is taken to be anyway.
+   */
   private void qualifiedArgs(Call c, LockStore s, Tree t, List<Integer> nullArgs) {
     for (int i = 0; i < c.args.size(); i++) {
       org.mmlock.checker.model.ParamFacts f = c.contract.param(i);
-      if (!(f.pteLocked || f.pteMapped) || nullArgs.contains(i)) {
+      if (nullArgs.contains(i)) {
+        continue;
+      }
+      if (f.kernelMm) {
+        kernelArg(c, i, s, t);
+      }
+      if (f.priv && !HugetlbFacts.isPrivate(c.args.get(i), s)) {
+        String name = Describe.quoted(c.args.get(i), "argument " + (i + 1), s);
+        out.report(t, "hugetlb.walk.unprotected", c.callee(), " (it is passed " + name
+            + ", not known to be a private mapping, for its @PrivateMapping parameter " + (i + 1) + ")",
+            Describe.held(s), "a VMA tested: (vma.vm_flags & VM_MAYSHARE) == 0, or @PrivateMapping");
+      }
+      if (!(f.pteLocked || f.pteMapped)) {
         continue;
       }
       String p = c.args.get(i);
@@ -332,6 +350,45 @@ final class CallRules {
     }
   }
 
+  /**
+   * A locking map of a table whose page-table lock is already held, for a PTE mapped from it
+   * before: the same spinlock, taken twice (a retry that maps again without
+   * {@code pte_unmap_unlock} first).
+   */
+  private void relock(Call c, String pmd, LockStore s, Tree t) {
+    if (pmd == null) {
+      return;
+    }
+    for (java.util.Map.Entry<String, PteState> e : s.ptes().entrySet()) {
+      PteState st = e.getValue();
+      if (pmd.equals(st.pmdPath) && st.status == PteState.Status.MAPPED && st.lockHeld(s)) {
+        Held old = s.lock(LockClass.SPIN, st.lockPath);
+        out.report(t, "lock.double.acquire", c.callee(), ": the page-table lock of "
+            + Describe.quoted(pmd, null, s) + ", " + Describe.token(old, s) + ", is already held"
+            + Describe.takenAt(old) + " for " + Describe.quoted(e.getKey(), null, s), Describe.held(s),
+            "pte_unmap_unlock() of " + Describe.quoted(e.getKey(), null, s) + " first");
+        return;
+      }
+    }
+  }
+
+  /** A {@code @KernelMm} parameter: the argument is init_mm, or a table reached from it. */
+  private void kernelArg(Call c, int i, LockStore s, Tree t) {
+    String p = c.args.get(i);
+    boolean isMm = i < c.method.getParameters().size()
+        && LockExpr.isMmType(c.method.getParameters().get(i).asType(), "MmStruct");
+    TableFact f = p == null || isMm ? null : s.table(p);
+    boolean kernel = isMm ? p != null && MmFacts.kindOf(p, s) == MmKind.KERNEL
+        : f != null && kindNow(f, s) == MmKind.KERNEL;
+    if (!kernel) {
+      String name = Describe.quoted(p, "argument " + (i + 1), s);
+      out.report(t, "pte.kernel.accessor.user", c.callee(), " with " + name + (isMm
+          ? ", not known to be init_mm" : ", not a table known to be reached from init_mm")
+          + " (its @KernelMm parameter " + (i + 1) + ")", Describe.held(s),
+          isMm ? "init_mm, or an mm tested == init_mm" : "a PMD reached from init_mm (or @KernelMm)");
+    }
+  }
+
   /** PTE rules. Returns true when the call unmaps a PTE that is already unmapped. */
   private boolean pte(Call c, PteModel pm, LockStore s, Tree t, List<Integer> nullArgs) {
     if (pm.stepFrom != null) {
@@ -339,6 +396,9 @@ final class CallRules {
     }
     if (pm.maps != null) {
       stability(c, mapMm(c, pm, s), s, t);
+    }
+    if (pm.maps == PteMapKind.LOCKED && pm.mapPmd != null) {
+      relock(c, c.resolve(pm.mapPmd, s), s, t);
     }
     if (pm.kernelOnly != null) {
       kernelOnly(c, pm.kernelOnly, s, t);

@@ -71,8 +71,9 @@ final class ExitRules {
     for (MethodContract.Assumption a : c.assumptions) {
       add(a.kind, a.expr, names, true);
     }
+    boolean named = Entry.namedPteLock(c, names) != null; // a lock the contract itself names
     for (int i = 0; i < names.size(); i++) {
-      if (c.param(i).pteLocked) {
+      if (c.param(i).pteLocked && !named) {
         expected.add(new Expected(LockKind.PTE_LOCK, names.get(i) + Entry.PARAM_PTL, true));
       }
     }
