@@ -125,10 +125,16 @@ public final class Describe {
     return "'" + (p == null ? ifNull : path(p, s)) + "'";
   }
 
-  /** A path as the user wrote it: a local that aliases it if there is one. */
+  /**
+   * A path as the user wrote it: a local that aliases it if there is one ({@code mm} for
+   * {@code vma.vm_mm}); a local or parameter is its own name (not a copy made of it later).
+   */
   public static String path(String p, LockStore s) {
     if (p == null) {
       return "?";
+    }
+    if (plainLocal(p)) {
+      return p;
     }
     for (Map.Entry<String, String> e : s.aliases().entrySet()) {
       String k = e.getKey();
@@ -145,6 +151,15 @@ public final class Describe {
       return param + (p.substring(0, end).equals(s.alias(param)) ? "" : " (on entry)") + p.substring(end);
     }
     return pretty(p);
+  }
+
+  private static boolean plainLocal(String p) {
+    for (int i = 0; i < p.length(); i++) {
+      if (!Character.isJavaIdentifierPart(p.charAt(i)) || p.charAt(i) == '$') {
+        return false;
+      }
+    }
+    return !p.isEmpty() && Character.isJavaIdentifierStart(p.charAt(0)) && !p.contains("#");
   }
 
   private static String pretty(String p) {
