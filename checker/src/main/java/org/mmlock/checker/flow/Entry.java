@@ -71,12 +71,13 @@ public final class Entry {
   /** The entry state with the parameters named {@code names} (a lambda's own names). */
   public static LockStore store(ExecutableElement m, MethodContract c, List<String> names) {
     LockStore s = new LockStore();
+    walks(m, names, s);
     List<List<Held>> any = new ArrayList<>();
     for (Requirement r : c.requirements) {
       if (r.alts.size() == 1 && !r.alts.get(0).isStable()) {
         hold(r.alts.get(0).kind, r.alts.get(0).expr, names, s);
       } else {
-        any.add(alternatives(r, names));
+        any.add(alternatives(r, names, s));
       }
     }
     for (MethodContract.Assumption a : c.assumptions) {
@@ -106,6 +107,18 @@ public final class Entry {
     return root.isEmpty() ? "" : e.extend(root);
   }
 
+  /**
+   * A walk's state names one mm twice: {@code walk.vma.vm_mm} is {@code walk.mm} (for a walk
+   * with a VMA; a no-VMA walk has none to name it by). An alias of each {@code MmWalk} parameter.
+   */
+  private static void walks(ExecutableElement m, List<String> names, LockStore s) {
+    for (int i = 0; i < names.size() && i < m.getParameters().size(); i++) {
+      if (LockExpr.isMmType(m.getParameters().get(i).asType(), "MmWalk")) {
+        s.setAlias(names.get(i) + ".vma.vm_mm", names.get(i) + ".mm");
+      }
+    }
+  }
+
   private static void hold(LockKind k, LockExpr e, List<String> names, LockStore s) {
     LockClass cls = LockClass.of(k);
     if (cls == LockClass.RCU) {
@@ -113,20 +126,20 @@ public final class Entry {
     } else if (cls == LockClass.WALKER) {
       s.addWalker(1);
     } else if (e.root != LockExpr.Root.RESULT) {
-      String p = path(e, names);
+      String p = Paths.canonical(path(e, names), s);
       s.put(new Held(cls, p, LockClass.modeOf(k), k, false, null, null, 0));
     }
   }
 
-  private static List<Held> alternatives(Requirement r, List<String> names) {
+  private static List<Held> alternatives(Requirement r, List<String> names, LockStore s) {
     List<Held> out = new ArrayList<>();
     for (Requirement.Alt a : r.alts) {
-      String p = path(a.expr, names);
+      String p = Paths.canonical(path(a.expr, names), s);
       if (a.isStable() && a.expr.isType("MmStruct")) {
         out.add(new Held(LockClass.MMAP, p, Mode.READ, LockKind.MMAP_READ, false, null, null, 0));
         out.add(new Held(LockClass.VMA, p, Mode.READ, LockKind.VMA_READ, false, null, null, 0));
       } else if (a.isStable()) {
-        out.add(new Held(LockClass.MMAP, p + ".vm_mm", Mode.READ, LockKind.MMAP_READ, false, null, null, 0));
+        out.add(new Held(LockClass.MMAP, Paths.select(p, "vm_mm", s), Mode.READ, LockKind.MMAP_READ, false, null, null, 0));
         out.add(new Held(LockClass.VMA, p, Mode.READ, LockKind.VMA_READ, false, null, null, 0));
         out.add(new Held(LockClass.I_MMAP, p + ".vm_file.f_mapping", Mode.READ, LockKind.I_MMAP_READ, false, null, null, 0));
         out.add(new Held(LockClass.ANON_VMA, p + ".anon_vma", Mode.READ, LockKind.ANON_VMA_READ, false, null, null, 0));
