@@ -835,15 +835,16 @@ public final class LockStore implements Store<LockStore> {
 
   /**
    * Lock {@code h} of {@code a} and {@code g} of {@code b}: their join, except that a lock held
-   * on condition c on one side and, c having been found true, unconditionally on the other, is
-   * held on condition c.
+   * on condition c on one side and unconditionally on the other, where c is known true, is held
+   * on condition c (a test found c true, or a loop's way in has {@code locked = true} where its
+   * way back has the lock held iff {@code locked}).
    */
   private static Held joinHeld(Held h, Held g, LockStore a, LockStore b) {
-    if (h.cond == null && g.cond != null && g.cond.equals(h.resolved) && !h.maybe && !g.maybe
+    if (h.cond == null && g.cond != null && !h.maybe && !g.maybe
         && Conditions.known(g.cond, true, a)) {
       return h.withCond(g.cond).join(g);
     }
-    if (g.cond == null && h.cond != null && h.cond.equals(g.resolved) && !h.maybe && !g.maybe
+    if (g.cond == null && h.cond != null && !h.maybe && !g.maybe
         && Conditions.known(h.cond, true, b)) {
       return h.join(g.withCond(h.cond));
     }
