@@ -51,7 +51,9 @@ final class CallRules {
     // Indexed loops: this runs at every call the analysis sees, and an iterator per list adds up.
     for (int i = 0; i < k.effects.size(); i++) {
       Effect e = k.effects.get(i);
-      if (e.op == Effect.Op.ACQUIRE && e.when == Effect.When.ALWAYS) {
+      // a conditional acquisition that may sleep blocks as a plain one does (a killable lock);
+      // a trylock does not
+      if (e.op == Effect.Op.ACQUIRE && (e.when == Effect.When.ALWAYS || k.mightSleep)) {
         acquire(c, e, s, t, slept);
       }
     }
