@@ -70,4 +70,23 @@ class VmaLoops {
     long end = vma.vm_end;
     mmap_read_unlock(first.vm_mm);
   }
+
+  @RequiresMmapWrite("vma.vm_mm")
+  static void needsWrite(VmAreaStruct vma) {
+  }
+
+  // A cursor copied from a VMA walks on; the VMA it started from keeps what is known of it
+  // (userfaultfd_register's shape).
+  static void cursorCopiedFromAVma(MmStruct mm, long start) {
+    mmap_write_lock(mm);
+    VmAreaStruct vma = find_vma(mm, start);
+    if (vma != null) {
+      for (VmAreaStruct cur = vma; cur != null; cur = find_vma(mm, cur.vm_end)) {
+        long f = cur.vm_flags;
+      }
+      long f = vma.vm_flags;
+      needsWrite(vma);
+    }
+    mmap_write_unlock(mm);
+  }
 }

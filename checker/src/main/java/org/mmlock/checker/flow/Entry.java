@@ -54,10 +54,6 @@ public final class Entry {
     return out;
   }
 
-  /** Whether {@code path} is the hidden name of a parameter's value on entry ({@link #keepEntryValues}). */
-  static boolean isEntryName(String path) {
-    return path != null && path.endsWith(ON_ENTRY);
-  }
 
   public static LockStore store(ExecutableElement m, MethodContract c) {
     return store(m, c, names(m));

@@ -556,7 +556,7 @@ public final class LockStore implements Store<LockStore> {
       return copy();
     }
     List<String> renamed = localsAliasedApart(o);
-    List<String> entries = entryValuesApart(o);
+    List<String> entries = copiesApart(o);
     if (renamed.isEmpty() && entries.isEmpty()) {
       return join(o);
     }
@@ -574,12 +574,12 @@ public final class LockStore implements Store<LockStore> {
   }
 
   /**
-   * The locals that name a reassigned parameter's value on entry on one side of a join and not
-   * on the other ({@code Entry.keepEntryValues}): after {@code while (vma != null) vma =
-   * find_vma(mm, vma.vm_end);} the loop's head has {@code vma} naming {@code vma@entry} on the
-   * way in and a VMA found in {@code mm} on the way back.
+   * The locals that are a copy of another local (or of a reassigned parameter's value on entry:
+   * {@code Entry.keepEntryValues}) on one side of a join, and not of the same on the other: the
+   * loop's head of {@code for (cur = vma; cur != null; cur = find_vma(mm, cur.vm_end))} has
+   * {@code cur} naming {@code vma} on the way in and a VMA found in {@code mm} on the way back.
    */
-  private List<String> entryValuesApart(LockStore o) {
+  private List<String> copiesApart(LockStore o) {
     if (maps[ALIASES] == o.maps[ALIASES]) {
       return List.of();
     }
@@ -589,7 +589,7 @@ public final class LockStore implements Store<LockStore> {
       for (int i = 0; i < m.size(); i++) {
         String x = m.keyAt(i);
         String e = m.valueAt(i);
-        if (Entry.isEntryName(e) && x.indexOf('.') < 0 && !Objects.equals(alias(x), o.alias(x))) {
+        if (isRoot(e) && x.indexOf('.') < 0 && !Objects.equals(alias(x), o.alias(x))) {
           if (out == null) {
             out = new java.util.TreeSet<>();
           }
@@ -600,17 +600,23 @@ public final class LockStore implements Store<LockStore> {
     return out == null ? List.of() : new ArrayList<>(out);
   }
 
+  /** Whether {@code p} is a local, a parameter or an entry value: a path of one element. */
+  private static boolean isRoot(String p) {
+    return p != null && p.indexOf('.') < 0 && !p.startsWith("$");
+  }
+
   /**
-   * Where local {@code x} names a reassigned parameter's value on entry, gives {@code x} the
-   * facts of that value as its own, for the join with {@code other} (where {@code x} names
-   * something else) to keep what holds of both: the value's nullness, kind, sharing and table
-   * facts, and for each path under it that has a name of its own ({@code mm = vma.vm_mm}), that
-   * name as an alias of the same path under {@code x}. Locks and mapped PTEs stay with the
-   * value alone (one object, one entry); so do the value's facts themselves.
+   * Where local {@code x} is a copy of another local (or of a parameter's value on entry), gives
+   * {@code x} the facts of that object as its own, for the join with {@code other} (where
+   * {@code x} names something else) to keep what holds of both: the object's nullness, kind,
+   * sharing and table facts, and for each path under it that has a name of its own
+   * ({@code mm = vma.vm_mm}), that name as an alias of the same path under {@code x}. Locks and
+   * mapped PTEs stay with the object alone (one object, one entry); so do the object's facts
+   * themselves, under its own name.
    */
   private void standAlone(String x, LockStore other) {
     String e = alias(x);
-    if (!Entry.isEntryName(e)) {
+    if (!isRoot(e)) {
       return;
     }
     this.<String>w(ALIASES).remove(x);
@@ -619,13 +625,20 @@ public final class LockStore implements Store<LockStore> {
       if (map == ALIASES) {
         PathMap<String> m = r(ALIASES);
         List<String> named = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (int i = 0; i < m.size(); i++) {
           if (m.valueAt(i).startsWith(dot) && other.alias(rename(m.valueAt(i), e, x)) != null) {
             named.add(m.valueAt(i));
           }
+          if (m.keyAt(i).startsWith(dot)) {
+            keys.add(m.keyAt(i)); // vma.vm_mm -> mm (find_vma's @Aliases): so is x.vm_mm
+          }
         }
         for (String v : named) {
           setAlias(rename(v, e, x), v);
+        }
+        for (String k : keys) {
+          setAlias(rename(k, e, x), alias(k));
         }
       } else if (!empty(map) && anyKeyUnder(map, e, dot)) {
         PathMap<Object> m = w(map);
@@ -647,8 +660,8 @@ public final class LockStore implements Store<LockStore> {
    * loop or branch that gives {@code vma} a new value, {@code mm} names {@code vma.vm_mm} on one
    * side and {@code vma'.vm_mm} (the old {@code vma}'s) on the other, and a lock taken through
    * {@code mm} is filed under each. Sorted, so that the join does not depend on map order. A
-   * local that names a reassigned parameter's value on entry on one side is not one of them: the
-   * facts of that value keep its hidden name ({@code Entry.keepEntryValues}).
+   * local that is a copy of another local on one side is not one of them ({@link #copiesApart}):
+   * the facts of that local stay under its name.
    */
   private List<String> localsAliasedApart(LockStore o) {
     if (maps[ALIASES] == o.maps[ALIASES] || (empty(ALIASES) && o.empty(ALIASES))) {
@@ -663,7 +676,7 @@ public final class LockStore implements Store<LockStore> {
       for (int i = 0; i < m.size(); i++) {
         String x = m.keyAt(i);
         if (x.indexOf('.') < 0 && !x.startsWith("$") && !Objects.equals(alias(x), o.alias(x))
-            && !Entry.isEntryName(alias(x)) && !Entry.isEntryName(o.alias(x))) {
+            && !isRoot(alias(x)) && !isRoot(o.alias(x))) {
           if (out == null) {
             out = new java.util.TreeSet<>();
           }
