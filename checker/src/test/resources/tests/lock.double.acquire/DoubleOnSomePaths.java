@@ -67,7 +67,7 @@ class DoubleOnSomePaths {
     mmap_read_unlock(mm);
   }
 
-  /** Limitation: a second boolean set alongside the lock is not connected to it. */
+  /** A second boolean set alongside the lock is linked to the first: a test of it settles the lock. */
   static void secondBoolean(MmStruct mm, boolean a) {
     boolean b;
     if (a) {
@@ -77,6 +77,36 @@ class DoubleOnSomePaths {
       b = false;
     }
     if (!b) {
+      mmap_read_lock(mm);
+    }
+    mmap_read_unlock(mm);
+  }
+
+  /** The same, the second boolean the opposite of the first. */
+  static void secondBooleanNegated(MmStruct mm, boolean a) {
+    boolean b;
+    if (a) {
+      mmap_read_lock(mm);
+      b = false;
+    } else {
+      b = true;
+    }
+    if (b) {
+      mmap_read_lock(mm);
+    }
+    mmap_read_unlock(mm);
+  }
+
+  /** ... and still wrong where the test of the second boolean takes it again. */
+  static void secondBooleanWrongWay(MmStruct mm, boolean a) {
+    boolean b;
+    if (a) {
+      mmap_read_lock(mm);
+      b = true;
+    } else {
+      b = false;
+    }
+    if (b) {
       // :: error: [lock.double.acquire]
       mmap_read_lock(mm);
     }

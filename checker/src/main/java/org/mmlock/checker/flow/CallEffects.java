@@ -175,7 +175,9 @@ final class CallEffects {
     if (cls == LockClass.SPIN) {
       forgetValidation(p, s);
     }
-    if (cls == LockClass.MMAP && h != null && h.mode == Mode.WRITE) {
+    if (cls == LockClass.MMAP) {
+      // a VMA write lock lasts while its mm's mmap lock is held for write: any release of that
+      // lock ends it (one held on some paths, where a downgrade already ended it on the others)
       dropVmaWriteLocks(p, s);
     }
   }

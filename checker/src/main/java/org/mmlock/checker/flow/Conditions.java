@@ -139,6 +139,11 @@ public final class Conditions {
 
   /** The store where boolean local {@code x} has value {@code v}. */
   static LockStore assume(String x, boolean v, LockStore s) {
+    String eq = s.eqLink(x);
+    if (eq != null) {
+      // x is true iff the boolean it is linked to has the link's value: assume that one too
+      s = assume(eq.substring(2), eq.startsWith("t:") == v, s);
+    }
     LockStore out = s.copy();
     out.setValue(x, "bool:" + v);
     List<Held> all = new ArrayList<>();
@@ -163,7 +168,11 @@ public final class Conditions {
     }
     for (String p : s.linkedTo(x)) {
       String link = s.link(p);
-      nullness(p, link.startsWith("t:") == v, out);
+      if (link != null) {
+        nullness(p, link.startsWith("t:") == v, out);
+      } else {
+        out.setValue(p, "bool:" + (s.eqLink(p).startsWith("t:") == v));
+      }
     }
     return out;
   }

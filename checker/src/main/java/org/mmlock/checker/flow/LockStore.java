@@ -30,6 +30,13 @@ public final class LockStore implements Store<LockStore> {
    * locked = true; }}); a test of either tells the other.
    */
   static final String LINK = "nn=";
+  /**
+   * A boolean local's value {@code "eq=t:x"} ({@code "eq=f:x"}): it is true iff boolean local x is
+   * true (false). Made by a join as {@link #LINK} is, for two booleans told apart the same way
+   * ({@code if (unlock) { mmap_write_downgrade(mm); downgraded = true; }}): a lock's condition
+   * names one, and a test of the other settles it too.
+   */
+  static final String EQ = "eq=";
 
   // The fact maps (sorted by path: see PathMap), by index. A copy shares the array and every map
   // with its original; whichever side writes first clones the array, and the map it writes. A
@@ -413,9 +420,19 @@ public final class LockStore implements Store<LockStore> {
             || (map == VALUES && linkUnder((String) value, root));
   }
 
-  /** Whether {@code value} is a link ({@link #LINK}) to a boolean under {@code root}. */
+  /** Whether {@code value} is a link ({@link #LINK}, {@link #EQ}) to a boolean under {@code root}. */
   private static boolean linkUnder(String value, String root) {
-    return value.startsWith(LINK) && under(value.substring(LINK.length() + 2), root);
+    return isLink(value) && under(value.substring(LINK.length() + 2), root);
+  }
+
+  private static boolean isLink(String value) {
+    return value.startsWith(LINK) || value.startsWith(EQ);
+  }
+
+  /** The condition a boolean local's link names ({@code "t:x"}: it is true iff x), or null. */
+  String eqLink(String local) {
+    String v = value(local);
+    return v != null && v.startsWith(EQ) ? v.substring(EQ.length()) : null;
   }
 
   /** The locals linked to boolean local {@code x} ({@link #LINK}). */
@@ -425,7 +442,7 @@ public final class LockStore implements Store<LockStore> {
       PathMap<String> m = r(VALUES);
       for (int i = 0; i < m.size(); i++) {
         String v = m.valueAt(i);
-        if (v.startsWith(LINK) && v.length() == LINK.length() + 2 + x.length() && v.endsWith(x)) {
+        if (isLink(v) && v.length() == LINK.length() + 2 + x.length() && v.endsWith(x)) {
           if (out == null) {
             out = new ArrayList<>();
           }
@@ -483,8 +500,9 @@ public final class LockStore implements Store<LockStore> {
       m.put(f.apply(e.getKey()), map == ALIASES ? f.apply((String) v)
           : map == PTES ? ((PteState) v).rename(f)
           : map == TABLES ? ((TableFact) v).rename(f)
-          : map == VALUES && ((String) v).startsWith(LINK)
-              ? LINK + renameCond(((String) v).substring(LINK.length()), f.from, f.to) : v);
+          : map == VALUES && isLink((String) v)
+              ? ((String) v).substring(0, LINK.length())
+                  + renameCond(((String) v).substring(LINK.length()), f.from, f.to) : v);
     }
   }
 
@@ -883,14 +901,35 @@ public final class LockStore implements Store<LockStore> {
     if (h.writeIf != null || g.writeIf != null) {
       // one side already joined paths told apart by the boolean, the other is one of them
       if (g.writeIf == null) {
-        return agrees(h.writeIf, g, b) ? h.writeIf : null;
+        return agreeing(h.writeIf, a, g, b);
       }
-      return h.writeIf == null && agrees(g.writeIf, h, a) ? g.writeIf : null;
+      return h.writeIf == null ? agreeing(g.writeIf, b, h, a) : null;
     }
     if (h.mode == Mode.WRITE && g.mode != Mode.WRITE) {
       return a.flagAgainst(b);
     }
     return h.mode != Mode.WRITE && g.mode == Mode.WRITE ? b.flagAgainst(a) : null;
+  }
+
+  /**
+   * Condition {@code writeIf} of store {@code a}, or one equivalent to it there through a link
+   * ({@link #EQ}), that lock {@code h} of {@code b} agrees with; else null.
+   */
+  private static String agreeing(String writeIf, LockStore a, Held h, LockStore b) {
+    if (agrees(writeIf, h, b)) {
+      return writeIf;
+    }
+    String x = writeIf.substring(2);
+    for (String y : a.linkedTo(x)) {
+      String eq = a.eqLink(y);
+      if (eq != null) {
+        String c = (eq.startsWith("t:") == writeIf.startsWith("t:") ? "t:" : "f:") + y;
+        if (agrees(c, h, b)) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether lock {@code h} of {@code s} is held in the mode condition {@code writeIf} gives it there. */
@@ -940,13 +979,11 @@ public final class LockStore implements Store<LockStore> {
    * first such, as {@link #flagAgainst} picks it).
    */
   private void linkNulls(LockStore o, LockStore out) {
-    if (empty(NULLS) && o.empty(NULLS)) {
-      return;
-    }
-    String flag = flagAgainst(o);
+    String flag = empty(VALUES) || o.empty(VALUES) ? null : flagAgainst(o);
     if (flag == null) {
       return;
     }
+    linkFlags(flag, o, out);
     for (LockStore side : new LockStore[] {this, o}) {
       PathMap<Nullness> m = side.nullMap();
       for (int i = 0; i < m.size(); i++) {
@@ -959,6 +996,28 @@ public final class LockStore implements Store<LockStore> {
         } else if (knownNull(p) && o.knownNonNull(p)) {
           out.setValue(p, LINK + (flag.startsWith("t:") ? "f:" : "t:") + flag.substring(2));
         }
+      }
+    }
+  }
+
+  /**
+   * Into {@code out}: a link ({@link #EQ}) to the boolean of {@code flag} (the condition that
+   * holds here) for each other boolean local known true or false on both sides, opposite ways.
+   */
+  private void linkFlags(String flag, LockStore o, LockStore out) {
+    String x = flag.substring(2);
+    PathMap<String> mine = r(VALUES);
+    for (int i = 0; i < mine.size(); i++) {
+      String y = mine.keyAt(i);
+      String v = mine.valueAt(i);
+      String theirs = o.value(y);
+      if (y.equals(x) || out.value(y) != null || y.indexOf('.') >= 0) {
+        continue;
+      }
+      if (("bool:true".equals(v) && "bool:false".equals(theirs))
+          || ("bool:false".equals(v) && "bool:true".equals(theirs))) {
+        boolean same = v.equals("bool:true");
+        out.setValue(y, EQ + (same ? flag : (flag.startsWith("t:") ? "f:" : "t:") + x));
       }
     }
   }
