@@ -298,13 +298,11 @@ final class CallEffects {
    * {@code ptlp} is reused by the next map).
    */
   private static void forgetRefs(String ptl, String pmdval, LockStore s) {
-    if (ptl != null) {
-      s.dropRoot(ptl + "'");
-      s.renameRoot(ptl, ptl + "'");
-    }
-    if (pmdval != null) {
-      s.dropRoot(pmdval + "'");
-      s.renameRoot(pmdval, pmdval + "'");
+    for (String ref : new String[] {ptl, pmdval}) {
+      if (ref != null) {
+        s.dropRoot(ref + "'");
+        s.renameRoot(ref, ref + "'");
+      }
     }
   }
 

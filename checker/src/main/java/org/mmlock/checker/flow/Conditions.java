@@ -139,10 +139,15 @@ public final class Conditions {
 
   /** The store where boolean local {@code x} has value {@code v}. */
   static LockStore assume(String x, boolean v, LockStore s) {
+    return assume(x, v, s, 4);
+  }
+
+  /** {@link #assume}, following at most {@code links} links from one boolean to another. */
+  private static LockStore assume(String x, boolean v, LockStore s, int links) {
     String eq = s.eqLink(x);
-    if (eq != null) {
+    if (eq != null && links > 0) {
       // x is true iff the boolean it is linked to has the link's value: assume that one too
-      s = assume(eq.substring(2), eq.startsWith("t:") == v, s);
+      s = assume(eq.substring(2), eq.startsWith("t:") == v, s, links - 1);
     }
     LockStore out = s.copy();
     out.setValue(x, "bool:" + v);
