@@ -331,7 +331,7 @@ final class CallRules {
         kernelArg(c, i, s, t);
       }
       if (f.priv && !HugetlbFacts.isPrivate(c.args.get(i), s)) {
-        String name = Describe.quoted(c.args.get(i), "argument " + (i + 1), s);
+        String name = argName(c, i, s);
         out.report(t, "hugetlb.walk.unprotected", c.callee(), " (it is passed " + name
             + ", not known to be a private mapping, for its @PrivateMapping parameter " + (i + 1) + ")",
             Describe.held(s), "a VMA tested: (vma.vm_flags & VM_MAYSHARE) == 0, or @PrivateMapping");
@@ -342,10 +342,10 @@ final class CallRules {
       String p = c.args.get(i);
       PteState st = p == null ? null : s.pte(p);
       if (st != null && st.isMapping() && st.status != PteState.Status.MAPPED) {
-        String name = Describe.quoted(p, "argument " + (i + 1), s);
+        String name = argName(c, i, s);
         out.report(t, "pte.use.after.unmap", c.callee(), " is passed " + name + " after it was unmapped", Describe.held(s), name + " mapped");
       } else if (f.pteLocked && (st == null || !st.lockHeld(s))) {
-        String name = Describe.quoted(p, "argument " + (i + 1), s);
+        String name = argName(c, i, s);
         out.report(t, "pte.lock.required", c.callee(), ": parameter " + (i + 1) + " is @PteLocked and the lock of " + name + " is not held",
             Describe.held(s), st == null || st.lockPath == null ? "a PTE from pte_offset_map_lock(), with its lock held" : "PTL(" + Describe.path(st.lockPath, s) + ")");
       }
@@ -374,6 +374,11 @@ final class CallRules {
     }
   }
 
+  /** Argument {@code i} as messages quote it: its path, else its position. */
+  private static String argName(Call c, int i, LockStore s) {
+    return Describe.quoted(c.args.get(i), "argument " + (i + 1), s);
+  }
+
   /** A {@code @KernelMm} parameter: the argument is init_mm, or a table reached from it. */
   private void kernelArg(Call c, int i, LockStore s, Tree t) {
     String p = c.args.get(i);
@@ -383,7 +388,7 @@ final class CallRules {
     boolean kernel = isMm ? p != null && MmFacts.kindOf(p, s) == MmKind.KERNEL
         : f != null && kindNow(f, s) == MmKind.KERNEL;
     if (!kernel) {
-      String name = Describe.quoted(p, "argument " + (i + 1), s);
+      String name = argName(c, i, s);
       out.report(t, "pte.kernel.accessor.user", c.callee(), " with " + name + (isMm
           ? ", not known to be init_mm" : ", not a table known to be reached from init_mm")
           + " (its @KernelMm parameter " + (i + 1) + ")", Describe.held(s),
