@@ -43,6 +43,11 @@ public final class Conditions {
     // A test already made: its answer stands (if (pte == null) return; ... if (pte != null)).
     boolean surelyNonNull = definitelyReached || s.nullness(p) == Nullness.NONNULL;
     boolean surelyNull = s.nullness(p) == Nullness.NULL || LockStore.NULL_VALUE.equals(s.value(p));
+    String implied = s.implied(p);
+    if (implied != null) {
+      // where p is null, the boolean does not have the value that would make it non-null
+      isNull = assume(implied.substring(2), !implied.startsWith("t:"), isNull);
+    }
     String link = s.link(p);
     if (link != null) {
       // p is non-null iff the linked boolean has the link's value: the test tells that too
@@ -70,7 +75,10 @@ public final class Conditions {
   }
 
   private static boolean dependsOnNull(String p, LockStore s) {
-    if (s.nullness(p) != null || s.pte(p) != null || s.link(p) != null) {
+    // p = null: the non-null side is dead (a loop's first pass must not reach its body as if p
+    // were non-null and mix "null" into what the later passes prove there)
+    if (s.nullness(p) != null || s.pte(p) != null || s.link(p) != null
+        || LockStore.NULL_VALUE.equals(s.value(p))) {
       return true;
     }
     for (Held h : s.locks()) {
@@ -101,9 +109,17 @@ public final class Conditions {
 
   /**
    * {@code boolean ok = mmap_read_trylock(mm);}: locks held only on the true side become held iff
-   * {@code ok}, and those held only on the false side iff {@code !ok}.
+   * {@code ok}, and those held only on the false side iff {@code !ok}; a local the condition
+   * found null on one side and non-null on the other is non-null iff {@code ok} is, or is not.
    */
   static void recordBoolean(String x, LockStore then, LockStore els, LockStore out) {
+    // boolean need = vma == null; if (!need) need = start >= vma.vm_end;
+    if (then.dead() != els.dead()) {
+      // the condition's answer is known (a test of a local set to null): so is x's
+      out.setValue(x, "bool:" + els.dead());
+      return;
+    }
+    then.linkNullsBy("t:" + x, els, out);
     for (Held h : then.locks()) {
       if (els.lock(h.cls, h.path) == null) {
         out.put(h.withCond("t:" + x));
@@ -173,8 +189,13 @@ public final class Conditions {
     }
     for (String p : s.linkedTo(x)) {
       String link = s.link(p);
+      String implied = s.implied(p);
       if (link != null) {
         nullness(p, link.startsWith("t:") == v, out);
+      } else if (implied != null) {
+        if (implied.startsWith("t:") == v) {
+          nullness(p, true, out);
+        }
       } else {
         out.setValue(p, "bool:" + (s.eqLink(p).startsWith("t:") == v));
       }

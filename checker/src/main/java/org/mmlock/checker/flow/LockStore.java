@@ -37,6 +37,14 @@ public final class LockStore implements Store<LockStore> {
    * names one, and a test of the other settles it too.
    */
   static final String EQ = "eq=";
+  /**
+   * A local's value {@code "ni=t:x"} ({@code "ni=f:x"}): it is non-null if boolean local x is true
+   * (false), and x is false (true) where it is null. Made by a join where the local is null on one
+   * side with x known false (true) there, and non-null on the other with x unknown
+   * ({@code vma = null; locked = false; for (…) { if (!locked) { lock; vma = find_vma(…); locked =
+   * true; } else if (start >= vma.vm_end) …; if (vma == null) break; locked = populate(vma); }}).
+   */
+  static final String IMPLIES = "ni=";
 
   // The fact maps (sorted by path: see PathMap), by index. A copy shares the array and every map
   // with its original; whichever side writes first clones the array, and the map it writes. A
@@ -420,13 +428,19 @@ public final class LockStore implements Store<LockStore> {
             || (map == VALUES && linkUnder((String) value, root));
   }
 
-  /** Whether {@code value} is a link ({@link #LINK}, {@link #EQ}) to a boolean under {@code root}. */
+  /** Whether {@code value} is a link ({@link #LINK}, {@link #EQ}, {@link #IMPLIES}) to a boolean under {@code root}. */
   private static boolean linkUnder(String value, String root) {
     return isLink(value) && under(value.substring(LINK.length() + 2), root);
   }
 
   private static boolean isLink(String value) {
-    return value.startsWith(LINK) || value.startsWith(EQ);
+    return value.startsWith(LINK) || value.startsWith(EQ) || value.startsWith(IMPLIES);
+  }
+
+  /** The condition under which a local's {@link #IMPLIES} link says it is non-null, or null. */
+  String implied(String local) {
+    String v = value(local);
+    return v != null && v.startsWith(IMPLIES) ? v.substring(IMPLIES.length()) : null;
   }
 
   /** The condition a boolean local's link names ({@code "t:x"}: it is true iff x), or null. */
@@ -435,7 +449,7 @@ public final class LockStore implements Store<LockStore> {
     return v != null && v.startsWith(EQ) ? v.substring(EQ.length()) : null;
   }
 
-  /** The locals linked to boolean local {@code x} ({@link #LINK}). */
+  /** The locals linked to boolean local {@code x} ({@link #LINK}, {@link #EQ}, {@link #IMPLIES}). */
   List<String> linkedTo(String x) {
     List<String> out = null;
     if (!empty(VALUES)) {
@@ -764,10 +778,13 @@ public final class LockStore implements Store<LockStore> {
     }
     joinNulls(s, o);
     intersect(o, ALIASES, s);
+    keepVacuous(o, s);
+    o.keepVacuous(this, s);
     intersect(o, TABLES, s);
     intersect(o, MM_KINDS, s);
     intersect(o, VALUES, s);
     linkNulls(o, s);
+    linkImplied(o, s);
     intersect(o, SHARES, s);
     intersect(o, OPS, s);
     s.atomicEntry = atomicEntry || o.atomicEntry;
@@ -984,6 +1001,85 @@ public final class LockStore implements Store<LockStore> {
       return;
     }
     linkFlags(flag, o, out);
+    linkNullsBy(flag, o, out);
+  }
+
+  /**
+   * Into {@code out}: the {@link #IMPLIES} links that hold on both sides (where the local is
+   * non-null, where it has the same link, or where the link's condition is false), and a new one
+   * for each local known null here and non-null in {@code o}, to the first boolean local known
+   * here and not known the same in {@code o} ({@link #flagApart}).
+   */
+  private void linkImplied(LockStore o, LockStore out) {
+    if (empty(VALUES) && o.empty(VALUES)) {
+      return;
+    }
+    for (LockStore side : new LockStore[] {this, o}) {
+      PathMap<String> v = side.r(VALUES);
+      for (int i = 0; i < v.size(); i++) {
+        String p = v.keyAt(i);
+        String c = side.implied(p);
+        if (c != null && out.value(p) == null && implies(p, c) && o.implies(p, c)) {
+          out.setValue(p, IMPLIES + c);
+        }
+      }
+    }
+    newImplied(o, out);
+    o.newImplied(this, out);
+  }
+
+  /** Whether {@link #IMPLIES} link {@code c} of local {@code p} holds here. */
+  private boolean implies(String p, String c) {
+    return nullness(p) == Nullness.NONNULL || c.equals(implied(p)) || Conditions.known(c, false, this);
+  }
+
+  private void newImplied(LockStore o, LockStore out) {
+    if (empty(VALUES) || o.empty(NULLS)) {
+      return;
+    }
+    PathMap<Nullness> theirs = o.nullMap();
+    String flag = null;
+    for (int i = 0; i < theirs.size(); i++) {
+      String p = theirs.keyAt(i);
+      if (p.indexOf('.') >= 0 || theirs.valueAt(i) != Nullness.NONNULL || !knownNull(p)
+          || out.value(p) != null) {
+        continue;
+      }
+      if (flag == null) {
+        flag = flagApart(o);
+        if (flag == null) {
+          return;
+        }
+      }
+      out.setValue(p, IMPLIES + flag);
+    }
+  }
+
+  /**
+   * The condition {@code "t:x"} ({@code "f:x"}) that is false here, for the first boolean local x
+   * known here and not known to have the same value in {@code o}; null when there is none.
+   */
+  private String flagApart(LockStore o) {
+    PathMap<String> mine = r(VALUES);
+    for (int i = 0; i < mine.size(); i++) {
+      String x = mine.keyAt(i);
+      String v = mine.valueAt(i);
+      if (x.indexOf('.') < 0 && v.startsWith("bool:") && !v.equals(o.value(x))) {
+        return (v.equals("bool:true") ? "f:" : "t:") + x;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Into {@code out}: a link ({@link #LINK}) to {@code flag} (a condition that holds here and not
+   * in {@code o}) for each local known non-null here and null in {@code o}, and to its negation
+   * for each known null here and non-null there.
+   */
+  void linkNullsBy(String flag, LockStore o, LockStore out) {
+    if (empty(NULLS) && o.empty(NULLS)) {
+      return;
+    }
     for (LockStore side : new LockStore[] {this, o}) {
       PathMap<Nullness> m = side.nullMap();
       for (int i = 0; i < m.size(); i++) {
@@ -1024,6 +1120,25 @@ public final class LockStore implements Store<LockStore> {
 
   private boolean knownNonNull(String p) {
     return nullness(p) == Nullness.NONNULL;
+  }
+
+  /**
+   * Into {@code out}: each alias of a field path here ({@code vma.vm_mm -> mm}) whose local is
+   * known null in {@code o}: there the alias holds of no object, so it holds of the joined
+   * {@code vma} whenever that is non-null ({@code vma = null; if (c) vma = find_vma(mm, a);}).
+   */
+  private void keepVacuous(LockStore o, LockStore out) {
+    if (empty(ALIASES) || maps[ALIASES] == o.maps[ALIASES] || (o.empty(NULLS) && o.empty(VALUES))) {
+      return;
+    }
+    PathMap<String> mine = r(ALIASES);
+    for (int j = 0; j < mine.size(); j++) {
+      String k = mine.keyAt(j);
+      int dot = k.indexOf('.');
+      if (dot > 0 && o.alias(k) == null && o.knownNull(k.substring(0, dot))) {
+        out.setAlias(k, mine.valueAt(j));
+      }
+    }
   }
 
   /** Into {@code out}'s map {@code i}: the entries of map {@code i} on which this and {@code o} agree. */
@@ -1091,6 +1206,7 @@ public final class LockStore implements Store<LockStore> {
   @Override
   public String toString() {
     return "locks=" + heldMap().keySet() + " rcu=[" + rcuMin + "," + rcuMax + "] ptes="
-        + pteMap().keySet() + " aliases=" + this.<String>r(ALIASES);
+        + pteMap().keySet() + " aliases=" + this.<String>r(ALIASES) + " nulls=" + nullMap()
+        + " values=" + this.<String>r(VALUES) + (dead ? " dead" : "");
   }
 }
