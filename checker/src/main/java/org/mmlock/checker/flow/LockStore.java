@@ -587,13 +587,21 @@ public final class LockStore implements Store<LockStore> {
     if (equals(o)) {
       return copy();
     }
-    List<String> renamed = localsAliasedApart(o);
-    List<String> entries = copiesApart(o);
+    List<String> swapped = copiesSwapped(o);
+    LockStore b = o;
+    if (!swapped.isEmpty()) {
+      b = o.copy();
+      for (String y : swapped) {
+        b.nameBy(y);
+      }
+    }
+    List<String> renamed = localsAliasedApart(b);
+    List<String> entries = copiesApart(b);
     if (renamed.isEmpty() && entries.isEmpty()) {
-      return join(o);
+      return join(b);
     }
     LockStore a = copy();
-    LockStore b = o.copy();
+    b = b.copy();
     for (String x : entries) {
       a.standAlone(x, o);
       b.standAlone(x, this);
@@ -603,6 +611,30 @@ public final class LockStore implements Store<LockStore> {
       b.nameBy(x);
     }
     return a.join(b);
+  }
+
+  /**
+   * The locals y of which local x is a copy here while x is a copy of y in {@code o}: one object,
+   * named the other way round on each side ({@code pte = start_pte;} before a loop,
+   * {@code start_pte = pte = pte_offset_map_lock(…)} in it). Sorted.
+   */
+  private List<String> copiesSwapped(LockStore o) {
+    if (empty(ALIASES) || o.empty(ALIASES) || maps[ALIASES] == o.maps[ALIASES]) {
+      return List.of();
+    }
+    java.util.TreeSet<String> out = null;
+    PathMap<String> m = r(ALIASES);
+    for (int i = 0; i < m.size(); i++) {
+      String x = m.keyAt(i);
+      String y = m.valueAt(i);
+      if (isRoot(x) && isRoot(y) && x.equals(o.alias(y)) && o.alias(x) == null) {
+        if (out == null) {
+          out = new java.util.TreeSet<>();
+        }
+        out.add(y);
+      }
+    }
+    return out == null ? List.of() : new ArrayList<>(out);
   }
 
   /**
