@@ -17,12 +17,23 @@ public final class Conditions {
    * not held where p is null: taking it dereferenced p, and p has not changed since (a new value
    * renames the old one's paths). So {@code if (g != null) g.close()}, and the null check of a
    * try-with-resources on an existing variable, release it on every path. Where such a lock is
-   * surely held, p is not null, and the null side is taken by no execution.
+   * surely held, p is not null, and the null side is taken by no execution. A test of any other
+   * local ({@code local}: p is the local, or the path it was copied from) marks it null on the
+   * null side only: a lock taken through it on the other side is held iff it is non-null where
+   * the sides meet (LockStore's join), and a local the rules do not track stays untracked.
    */
-  static LockStore[] nullTest(String p, LockStore s) {
+  static LockStore[] nullTest(String p, boolean local, LockStore s) {
     boolean reached = p != null && p.indexOf('.') < 0 && reachedThrough(p, s);
-    if (p == null || (!reached && !dependsOnNull(p, s))) {
+    if (p == null) {
       return null;
+    }
+    if (!reached && !dependsOnNull(p, s)) {
+      if (!local) {
+        return null;
+      }
+      LockStore isNull = s.copy();
+      isNull.setNullness(p, Nullness.NULL);
+      return new LockStore[] {isNull, s};
     }
     LockStore isNull = s.copy();
     isNull.setNullness(p, Nullness.NULL);

@@ -858,6 +858,12 @@ public final class LockStore implements Store<LockStore> {
     if (NULL_VALUE.equals(out.value(root)) && !NULL_VALUE.equals(in.value(root))) {
       return h.withCond("nn:" + root);
     }
+    // if (av != null) anon_vma_lock_write(av); -- where the lock was taken, av was not null
+    for (String p : new String[] {h.path, root}) {
+      if (out.nullness(p) == Nullness.NULL && in.nullness(p) == null) {
+        return h.withCond("nn:" + p);
+      }
+    }
     String p = in.nonNullAgainst(out);
     return p != null ? h.withCond("nn:" + p) : h.withMaybe();
   }

@@ -338,8 +338,8 @@ public final class LockTransfer
     LockStore s = in.getRegularStore();
     LockStore[] split = null;
     if (r instanceof NullLiteralNode || l instanceof NullLiteralNode) {
-      String p = Paths.of(r instanceof NullLiteralNode ? l : r, s);
-      split = Conditions.nullTest(p, s);
+      Node tested = Paths.unwrap(r instanceof NullLiteralNode ? l : r);
+      split = Conditions.nullTest(Paths.of(tested, s), tested instanceof LocalVariableNode, s);
     } else if (isZero(r) || isZero(l)) {
       String vma = mayShareOf(isZero(r) ? l : r, s);
       if (vma != null) {
