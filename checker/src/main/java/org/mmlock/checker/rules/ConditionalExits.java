@@ -61,7 +61,12 @@ final class ConditionalExits {
       boolean held = h != null && (h.definite() || (h.cond != null && Conditions.known(h.cond, true, s)));
       boolean free = h == null || (h.cond != null && Conditions.known(h.cond, false, s));
       String token = Describe.need(d.kind, p, s);
-      if (Boolean.TRUE.equals(outcome) && !held || outcome == null && free) {
+      String write = held ? ExitRules.heldForWrite(h, d.kind) : null;
+      if (write != null && !Boolean.FALSE.equals(outcome)) {
+        out.report(at, "contract.postcondition", method, ": " + token + " is declared held when it returns "
+            + what(d.when) + ", and is held for write at this return" + write + " (the caller releases a read lock)",
+            Describe.held(s), token);
+      } else if (Boolean.TRUE.equals(outcome) && !held || outcome == null && free) {
         out.report(at, "contract.postcondition", method, ": " + token + " is declared held when it returns "
             + what(d.when) + ", and is not held at this return", Describe.held(s), token);
       } else if (Boolean.FALSE.equals(outcome) && !free || outcome == null && h != null && h.definite()) {

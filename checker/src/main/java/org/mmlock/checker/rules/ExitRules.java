@@ -167,17 +167,35 @@ final class ExitRules {
   private void postcondition(Tree at, LockStore s, Expected x, String p) {
     LockClass cls = LockClass.of(x.kind);
     Held h = s.lock(cls, p);
+    String what = Describe.need(x.kind, p, s);
+    String write = h == null || !h.definite() ? null : heldForWrite(h, x.kind);
+    if (write != null) {
+      out.report(at, "contract.postcondition", method, ": " + what + " is "
+          + (x.fromEntry ? "required on entry" : "declared @Acquires") + " but held for write at this return"
+          + write + " (the caller releases a read lock)", Describe.held(s), what);
+      return;
+    }
     if (h != null && h.definite() && h.mode.satisfies(LockClass.modeOf(x.kind))) {
       return;
     }
     if (cls == LockClass.VMA && LockClass.modeOf(x.kind) == Mode.WRITE && x.fromEntry) {
       return;
     }
-    String what = Describe.need(x.kind, p, s);
     out.report(at, "contract.postcondition", method, x.fromEntry
         ? ": " + what + " is required on entry but not held at this return (declare @Releases)"
         : ": " + what + " is declared @Acquires but not held at this return" + (h == null ? "" : " on every path"),
         Describe.held(s), what);
+  }
+
+  /**
+   * Where a lock declared held for read (kind {@code k}) is held for write: "" when on every
+   * path, " on some paths" when the mode depends on a boolean; null when it is held for read.
+   */
+  static String heldForWrite(Held h, LockKind k) {
+    if (LockClass.modeOf(k) != Mode.READ) {
+      return null;
+    }
+    return h.mode == Mode.WRITE ? "" : h.writeIf != null ? " on some paths" : null;
   }
 
   /** A declared path at one return, as the store names it (a class: see {@code MmFacts.Holds}). */
