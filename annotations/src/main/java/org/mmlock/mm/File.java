@@ -1,5 +1,7 @@
 package org.mmlock.mm;
 
+import org.mmlock.qual.Aliases;
+
 /**
  * An open file, as seen by a VMA ({@link VmAreaStruct#vm_file}); its {@link #f_mapping} holds the
  * file rmap lock {@code i_mmap_rwsem}.
@@ -17,6 +19,7 @@ public final class File {
    *
    * @param f_mapping the page cache mapping
    */
+  @Aliases(path = "this.f_mapping", to = "f_mapping")
   public File(AddressSpace f_mapping) {
     this.f_mapping = f_mapping;
   }

@@ -1,5 +1,7 @@
 package org.mmlock.mm;
 
+import org.mmlock.qual.Aliases;
+
 /**
  * The state of a page walk, passed to its callbacks: the mm walked, the VMA being walked (null
  * for a no-VMA or kernel walk) and the caller's private data. The walk's locks are those its
@@ -26,6 +28,8 @@ public final class MmWalk {
    * @param vma the VMA being walked, or null
    * @param priv the caller's private data
    */
+  @Aliases(path = "this.mm", to = "mm")
+  @Aliases(path = "this.vma", to = "vma")
   public MmWalk(MmStruct mm, VmAreaStruct vma, Object priv) {
     this.mm = mm;
     this.vma = vma;

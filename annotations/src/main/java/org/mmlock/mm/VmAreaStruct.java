@@ -1,5 +1,7 @@
 package org.mmlock.mm;
 
+import org.mmlock.qual.Aliases;
+
 /**
  * A virtual memory area: one mapping of {@link #vm_mm} from {@link #vm_start} to
  * {@link #vm_end}. Its fields may be read, and its range walked, only while it is stable: the mmap
@@ -45,6 +47,8 @@ public final class VmAreaStruct {
    * @param vm_flags the {@code VM_*} flags
    * @param vm_file the mapped file, or null when anonymous
    */
+  @Aliases(path = "this.vm_mm", to = "vm_mm")
+  @Aliases(path = "this.vm_file", to = "vm_file")
   public VmAreaStruct(MmStruct vm_mm, long vm_start, long vm_end, long vm_flags, File vm_file) {
     this.vm_mm = vm_mm;
     this.vm_start = vm_start;
