@@ -569,6 +569,27 @@ public final class LockStore implements Store<LockStore> {
     return s;
   }
 
+  /**
+   * Whether a lock surely held is object {@code p} or was taken through it ({@code
+   * vma_start_read(vma)}, {@code ptl = pmd_lock(mm, pmd); … return ptl;}): then p is not null.
+   */
+  public boolean lockedThrough(String p) {
+    for (Held h : locks()) {
+      if (h.definite() && under(h.path, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code p} may be null here: an API result not tested yet, and no lock surely held
+   * through it ({@link #lockedThrough}).
+   */
+  public boolean maybeNull(String p) {
+    return nullness(p) == Nullness.MAYBE_NULL && !lockedThrough(p);
+  }
+
   /** Whether {@code p} is null here: a test found it so, or it was set to {@code null}. */
   private boolean knownNull(String p) {
     return nullness(p) == Nullness.NULL || NULL_VALUE.equals(value(p));

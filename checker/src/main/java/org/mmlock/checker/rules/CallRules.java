@@ -121,7 +121,7 @@ final class CallRules {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < c.args.size(); i++) {
       String p = c.args.get(i);
-      if (p != null && s.nullness(p) == Nullness.MAYBE_NULL) {
+      if (p != null && s.maybeNull(p)) {
         this.out.report(t, "null.unchecked", Describe.quoted(p, null, s), " (passed to " + c.callee() + ")",
             Describe.held(s), "a null check first; on null nothing is held");
         out.add(i);
@@ -522,7 +522,7 @@ final class CallRules {
     String p = c.resolve(e, s);
     PteState st = p == null ? null : s.pte(p);
     if (st == null) {
-      if (p != null && s.nullness(p) == org.mmlock.checker.flow.Nullness.NULL) {
+      if (p != null && s.nullness(p) == Nullness.NULL) {
         out.report(t, "lock.release.not.held", c.callee(), ": " + Describe.quoted(p, null, s)
             + " is null here: the map failed and nothing is mapped", Describe.held(s), "nothing to unmap");
         return true;

@@ -88,26 +88,13 @@ final class ConditionalExits {
       if (returned.equals(NULL) || Conditions.known("nn:" + returned, false, s)) {
         return false;
       }
-      return Conditions.known("nn:" + returned, true, s) || lockedThrough(returned, s) ? true : null;
+      return Conditions.known("nn:" + returned, true, s) || s.lockedThrough(returned) ? true : null;
     }
     String v = returned.equals(TRUE) ? "bool:true" : returned.equals(FALSE) ? "bool:false" : s.value(returned);
     if (!"bool:true".equals(v) && !"bool:false".equals(v)) {
       return null;
     }
     return v.equals("bool:" + (when == Effect.When.IF_TRUE));
-  }
-
-  /**
-   * Whether a lock surely held is the returned object or was taken through it
-   * ({@code ptl = pmd_lock(mm, pmd); … return ptl;}): then it is not null.
-   */
-  private static boolean lockedThrough(String returned, LockStore s) {
-    for (Held h : s.locks()) {
-      if (h.definite() && LockStore.under(h.path, returned)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String what(Effect.When when) {

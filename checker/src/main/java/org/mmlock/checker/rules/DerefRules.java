@@ -4,7 +4,6 @@ import java.util.Set;
 import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
 import org.mmlock.checker.flow.LockStore;
 import org.mmlock.checker.flow.MmFacts;
-import org.mmlock.checker.flow.Nullness;
 
 /** Rules at a field dereference: a possibly-null API result, and unstable VMA fields. */
 final class DerefRules {
@@ -19,7 +18,7 @@ final class DerefRules {
   }
 
   void check(FieldAccessNode n, String receiver, LockStore s) {
-    if (s.nullness(receiver) == Nullness.MAYBE_NULL) {
+    if (s.maybeNull(receiver)) {
       out.report(n.getTree(), "null.unchecked", Describe.quoted(receiver, null, s), " (dereferenced: ." + n.getFieldName() + ")",
           Describe.held(s), "a null check first; on null nothing is held");
       return;
