@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
  * Model: after the call, the access path {@code path} names the same object as {@code to}. On
  * {@code find_vma(mm, addr)}: {@code @Aliases(path = "result.vm_mm", to = "mm")}, so that a
  * lock of the returned VMA stabilises {@code mm} and the mmap lock of {@code mm} stabilises the
- * VMA.
+ * VMA. On a method or constructor with a body, the checker holds the body to it at each
+ * return ({@code contract.postcondition}); a returned {@code null} has no fields to alias.
  *
  * <pre>{@code
  * @Aliases(path = "result.vm_mm", to = "mm")

@@ -91,7 +91,7 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
       return null;
     }
     Relevance.Facts body = relevance.of(found, t.getBody());
-    if (!c.notChecked && (!c.effects.isEmpty() || body.touches)) {
+    if (!c.notChecked && (!c.effects.isEmpty() || !c.aliases.isEmpty() || body.touches)) {
       analyzer.method(root, getCurrentPath(), t, enclosingClass(), m, c, body);
     }
     // Local classes and the lambdas worth a CFG inside are visited on their own; without any,

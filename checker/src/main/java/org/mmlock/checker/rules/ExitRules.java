@@ -44,6 +44,8 @@ final class ExitRules {
   private final List<String> allowed = new ArrayList<>();
   private final boolean returnsMapping;
   private final ConditionalExits conditional;
+  /** {@code @Aliases}: {path, to} pairs, named as on entry. */
+  private final List<String[]> aliases = new ArrayList<>();
   private int rcu;
   private int walker;
 
@@ -76,6 +78,9 @@ final class ExitRules {
       if (c.param(i).pteLocked && !named) {
         expected.add(new Expected(LockKind.PTE_LOCK, names.get(i) + Entry.PARAM_PTL, true));
       }
+    }
+    for (MethodContract.Alias a : c.aliases) {
+      aliases.add(new String[] {Entry.path(a.path, names), Entry.path(a.to, names)});
     }
     for (Effect e : c.effects) {
       String p = Entry.path(e.expr, names);
@@ -151,8 +156,32 @@ final class ExitRules {
     if (!conditional.isEmpty()) {
       conditional.check(at, s, returned, new Resolve(s, returned));
     }
+    for (String[] a : aliases) {
+      aliasKept(at, s, returned, a[0], a[1]);
+    }
     depth(at, s, "RCU", s.rcuMin(), s.rcuMax(), rcu);
     depth(at, s, "WALKER", s.walkerMin(), s.walkerMax(), walker);
+  }
+
+  /**
+   * {@code @Aliases(path, to)} at one return: both name one object, as the store knows it. A
+   * returned {@code null} keeps any alias of its fields (there are none).
+   */
+  private void aliasKept(Tree at, LockStore s, String returned, String path, String to) {
+    boolean noObject = ConditionalExits.NULL.equals(returned)
+        || (returned != null && s.nullness(returned) == Nullness.NULL);
+    if (noObject && path.startsWith("result")) {
+      return;
+    }
+    String a = Paths.canonical(subst(path, returned), s);
+    String b = Paths.canonical(subst(to, returned), s);
+    if (a.equals(b) || a.equals(s.alias(b)) || b.equals(s.alias(a))) {
+      return;
+    }
+    String shown = returned == null ? path : Describe.path(subst(path, returned), s);
+    out.report(at, "contract.postcondition", method, ": @Aliases says " + path + " is " + to
+        + ", and " + shown + " is not known to be " + Describe.path(b, s) + " at this return",
+        Describe.held(s), path + " == " + to + ", as declared");
   }
 
   private void depth(Tree at, LockStore s, String name, int min, int max, int want) {
