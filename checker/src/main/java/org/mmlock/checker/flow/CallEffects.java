@@ -35,7 +35,7 @@ final class CallEffects {
     MethodContract k = c.contract;
     for (Effect e : k.effects) {
       if (e.op == Effect.Op.RELEASE) {
-        release(e, c.resolve(e.expr, s), s);
+        release(e, c.resolve(e.expr, s), retakes(c, e, s) ? -1 : c.line, s);
       } else if (e.op == Effect.Op.DOWNGRADE) {
         downgrade(c.resolve(e.expr, s), s);
       }
@@ -75,7 +75,7 @@ final class CallEffects {
     LockStore out = s.copy();
     for (Effect e : c.contract.effects) {
       if (e.op == Effect.Op.RELEASE) {
-        release(e, c.resolve(e.expr, out), out);
+        release(e, c.resolve(e.expr, out), retakes(c, e, out) ? -1 : c.line, out);
       }
     }
     PteModel pm = c.contract.pte;
@@ -150,7 +150,24 @@ final class CallEffects {
     s.put(new Held(cls, p, m, e.kind, false, cond, mm, c.line));
   }
 
-  static void release(Effect e, String p, LockStore s) {
+  /**
+   * Whether the callee that releases lock {@code r} also declares it held again
+   * ({@code @Releases} with {@code @AcquiresIf}: GUP's {@code locked}, a fault's retry): where it
+   * is held after the call, the callee is taken to have kept it, so the VMAs found under it stay
+   * valid.
+   */
+  private static boolean retakes(Call c, Effect r, LockStore s) {
+    for (Effect e : c.contract.effects) {
+      if (e.op == Effect.Op.ACQUIRE && LockClass.of(e.kind) == LockClass.of(r.kind)
+          && java.util.Objects.equals(c.resolve(e.expr, s), c.resolve(r.expr, s))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Releases lock {@code p}; {@code line} is where, or -1 when the callee may have kept it. */
+  static void release(Effect e, String p, int line, LockStore s) {
     LockClass cls = LockClass.of(e.kind);
     if (cls == LockClass.RCU) {
       s.addRcu(-1);
@@ -179,8 +196,36 @@ final class CallEffects {
       // a VMA write lock lasts while its mm's mmap lock is held for write: any release of that
       // lock ends it (one held on some paths, where a downgrade already ended it on the others)
       dropVmaWriteLocks(p, s);
+      if (line >= 0) {
+        staleVmas(p, line, s);
+      }
     }
   }
+
+  /**
+   * The VMAs of mm (those whose {@code vm_mm} is it) that no VMA lock of their own keeps: once
+   * its mmap lock is released they may be freed, and taking the lock again does not bring them
+   * back (hugepage_vma_revalidate looks the VMA up again).
+   */
+  private static void staleVmas(String mm, int line, LockStore s) {
+    java.util.List<String> vmas = new java.util.ArrayList<>();
+    if (mm.endsWith(VM_MM)) {
+      vmas.add(mm.substring(0, mm.length() - VM_MM.length()));
+    }
+    for (java.util.Map.Entry<String, String> a : s.aliases().entrySet()) {
+      String k = a.getKey();
+      if (k.endsWith(VM_MM) && (mm.equals(a.getValue()) || mm.equals(Paths.canonical(a.getValue(), s)))) {
+        vmas.add(k.substring(0, k.length() - VM_MM.length()));
+      }
+    }
+    for (String vma : vmas) {
+      if (!vma.startsWith("$") && s.lock(LockClass.VMA, vma) == null && s.stale(vma) == null) {
+        s.setStale(vma, Integer.toString(line));
+      }
+    }
+  }
+
+  private static final String VM_MM = ".vm_mm";
 
   /**
    * A hugetlb PTE is valid only while the lock its walk relied on stays held: once dropped, even

@@ -178,6 +178,7 @@ public final class Conditions {
     }
     LockStore out = s.copy();
     out.setValue(x, "bool:" + v);
+    out.assumeStale(x, v);
     List<Held> all = new ArrayList<>();
     for (Held h : s.locks()) {
       all.add(h);

@@ -64,7 +64,13 @@ public final class LockStore implements Store<LockStore> {
   private static final int SHARES = 7;
   /** MmWalkOps path -> "WALK_LOCK install" ({@code PGWALK_RDLOCK false}). */
   private static final int OPS = 8;
-  private static final int MAPS = 9;
+  /**
+   * VMA path -> the line where the mmap lock it was found under was released ("12"), and the
+   * condition when it is stale on some paths only ("12|f:locked": stale iff !locked): the VMA may
+   * have been freed, and that lock taken again does not make it stable.
+   */
+  private static final int STALE = 9;
+  private static final int MAPS = 10;
   private static final PathMap<Object> EMPTY = new PathMap<>();
 
   private PathMap<Object>[] maps;
@@ -203,6 +209,49 @@ public final class LockStore implements Store<LockStore> {
     return this.<String>r(SHARES).get(vma);
   }
 
+  /** The line of the release that made VMA {@code vma} stale ({@link #STALE}), or null. */
+  public String stale(String vma) {
+    String v = empty(STALE) ? null : this.<String>r(STALE).get(vma);
+    return v == null ? null : staleLine(v);
+  }
+
+  private static String staleLine(String v) {
+    int bar = v.indexOf('|');
+    return bar < 0 ? v : v.substring(0, bar);
+  }
+
+  /** A stale mark's condition ({@code "t:x"}, {@code "f:x"}), or null when it has none. */
+  private static String staleCond(String v) {
+    int bar = v.indexOf('|');
+    return bar < 0 ? null : v.substring(bar + 1);
+  }
+
+  /**
+   * Boolean local {@code x} has value {@code v}: a VMA stale iff a condition on x is stale, or
+   * not.
+   */
+  void assumeStale(String x, boolean v) {
+    if (empty(STALE)) {
+      return;
+    }
+    PathMap<String> m = r(STALE);
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < m.size(); i++) {
+      String c = staleCond(m.valueAt(i));
+      if (c != null && c.length() == x.length() + 2 && c.endsWith(x)) {
+        keys.add(m.keyAt(i));
+      }
+    }
+    for (String k : keys) {
+      String val = this.<String>r(STALE).get(k);
+      if (staleCond(val).startsWith("t:") == v) {
+        this.<String>w(STALE).put(k, staleLine(val));
+      } else {
+        this.<String>w(STALE).remove(k);
+      }
+    }
+  }
+
   public String ops(String path) {
     return this.<String>r(OPS).get(path);
   }
@@ -306,6 +355,10 @@ public final class LockStore implements Store<LockStore> {
 
   public void setSharing(String vma, String v) {
     this.<String>w(SHARES).put(vma, v);
+  }
+
+  public void setStale(String vma, String release) {
+    this.<String>w(STALE).put(vma, release);
   }
 
   public void setOps(String path, String v) {
@@ -502,7 +555,8 @@ public final class LockStore implements Store<LockStore> {
    * affected.
    */
   private void renameKeys(int map, String from, String dot, Rename f) {
-    boolean valuesMayMention = map == ALIASES || map == PTES || map == TABLES || map == VALUES;
+    boolean valuesMayMention = map == ALIASES || map == PTES || map == TABLES || map == VALUES
+        || map == STALE;
     if (empty(map) || !(anyKeyUnder(map, from, dot) || (valuesMayMention && anyValueMentions(map, from)))) {
       return;
     }
@@ -516,7 +570,9 @@ public final class LockStore implements Store<LockStore> {
           : map == TABLES ? ((TableFact) v).rename(f)
           : map == VALUES && isLink((String) v)
               ? ((String) v).substring(0, LINK.length())
-                  + renameCond(((String) v).substring(LINK.length()), f.from, f.to) : v);
+                  + renameCond(((String) v).substring(LINK.length()), f.from, f.to)
+          : map == STALE && staleCond((String) v) != null
+              ? staleLine((String) v) + "|" + renameCond(staleCond((String) v), f.from, f.to) : v);
     }
   }
 
@@ -538,7 +594,9 @@ public final class LockStore implements Store<LockStore> {
     PathMap<Object> m = maps[i];
     for (int j = 0; j < m.size(); j++) {
       Object v = m.valueAt(j);
-      if (v instanceof String ? (i == VALUES ? linkUnder((String) v, root) : under((String) v, root))
+      if (v instanceof String ? (i == VALUES ? linkUnder((String) v, root)
+              : i == STALE ? staleCond((String) v) != null && under(staleCond((String) v).substring(2), root)
+              : under((String) v, root))
           : v instanceof PteState ? ((PteState) v).mentions(root)
           : v instanceof TableFact && under(((TableFact) v).mm, root)) {
         return true;
@@ -839,6 +897,7 @@ public final class LockStore implements Store<LockStore> {
     linkNulls(o, s);
     linkImplied(o, s);
     intersect(o, SHARES, s);
+    joinStale(o, s);
     intersect(o, OPS, s);
     s.atomicEntry = atomicEntry || o.atomicEntry;
     s.entryAny = entryAny;
@@ -1198,6 +1257,61 @@ public final class LockStore implements Store<LockStore> {
         out.setAlias(k, mine.valueAt(j));
       }
     }
+  }
+
+  /**
+   * Into {@code out}: the stale VMAs of either side. One stale here and not in {@code o} is
+   * stale iff a boolean local that tells the sides apart has its value here ({@link
+   * #flagAgainst}): after {@code if (!mmap_locked) break;} the VMA is valid again. One stale on
+   * both sides is stale on every path unless both marks have the same condition.
+   */
+  private void joinStale(LockStore o, LockStore out) {
+    if (empty(STALE) && o.empty(STALE)) {
+      return;
+    }
+    if (maps[STALE] == o.maps[STALE]) {
+      out.adopt(STALE, this);
+      return;
+    }
+    PathMap<String> m = out.w(STALE);
+    for (LockStore side : new LockStore[] {this, o}) {
+      LockStore other = side == this ? o : this;
+      PathMap<String> v = side.r(STALE);
+      for (int i = 0; i < v.size(); i++) {
+        String k = v.keyAt(i);
+        String mine = v.valueAt(i);
+        String theirs = other.empty(STALE) ? null : other.<String>r(STALE).get(k);
+        if (theirs != null) {
+          if (side == this) {
+            String c = staleCond(mine) != null ? staleCond(mine) : staleCond(theirs);
+            boolean kept = c != null && staleOn(c, mine, this) && staleOn(c, theirs, o);
+            m.put(k, kept ? staleLine(mine) + "|" + c : staleLine(mine));
+          }
+          continue;
+        }
+        String flag = staleCond(mine) != null ? staleCond(mine) : side.flagHere(other);
+        m.put(k, flag == null ? staleLine(mine) : staleLine(mine) + "|" + flag);
+      }
+    }
+  }
+
+  /**
+   * A condition true here and not known true in {@code o}: a boolean local known the opposite way
+   * there ({@link #flagAgainst}), else one not known there ({@link #flagApart}, negated); null
+   * when there is none. A fact of this side only holds at most where it is true.
+   */
+  private String flagHere(LockStore o) {
+    String f = flagAgainst(o);
+    if (f != null || empty(VALUES)) {
+      return f;
+    }
+    String apart = flagApart(o);
+    return apart == null ? null : (apart.startsWith("t:") ? "f:" : "t:") + apart.substring(2);
+  }
+
+  /** Whether stale mark {@code v} of {@code s} is stale at most where condition {@code c} holds. */
+  private static boolean staleOn(String c, String v, LockStore s) {
+    return c.equals(staleCond(v)) || (staleCond(v) == null && Conditions.known(c, true, s));
   }
 
   /** Into {@code out}'s map {@code i}: the entries of map {@code i} on which this and {@code o} agree. */

@@ -24,7 +24,7 @@ public final class MmFacts {
 
   /** The VMA is stable: mmap lock of its mm, its VMA lock, or one of its rmap locks. */
   public static boolean vmaStable(String vma, LockStore s) {
-    if (definite(s.lock(LockClass.MMAP, Paths.select(vma, "vm_mm", s)))
+    if ((definite(s.lock(LockClass.MMAP, Paths.select(vma, "vm_mm", s))) && s.stale(vma) == null)
         || definite(s.lock(LockClass.VMA, vma))
         || definite(s.lock(LockClass.I_MMAP, mappingOf(vma, s)))
         || definite(s.lock(LockClass.ANON_VMA, Paths.select(vma, "anon_vma", s)))) {

@@ -57,8 +57,12 @@ final class CallRules {
         acquire(c, e, s, t, slept);
       }
     }
+    boolean unmet = false;
     for (int i = 0; i < k.requirements.size(); i++) {
-      requirement(c, k.requirements.get(i), s, t);
+      unmet |= !requirement(c, k.requirements.get(i), s, t);
+    }
+    if (!k.requirements.isEmpty() && !unmet) {
+      staleArgs(c, s, t);
     }
     qualifiedArgs(c, s, t, nullArgs);
     boolean unmappedTwice = k.pte != null && pte(c, k.pte, s, t, nullArgs);
@@ -197,13 +201,43 @@ final class CallRules {
     }
   }
 
-  private void requirement(Call c, Requirement r, LockStore s, Tree t) {
+  /**
+   * A VMA argument that may have been freed ({@link LockStore#stale}) given to a callee whose
+   * requirements name it ({@code vma_start_write(vma)} needs the mmap write lock of
+   * {@code vma.vm_mm}): the lock taken again does not make the old pointer valid.
+   */
+  private void staleArgs(Call c, LockStore s, Tree t) {
+    for (int i = 0; i < c.args.size(); i++) {
+      String p = c.args.get(i);
+      String stale = p == null ? null : s.stale(p);
+      if (stale != null && requiresOf(c.contract, i) && !MmFacts.vmaStable(p, s)) {
+        out.report(t, "vma.unstable", c.callee(), " is given " + Describe.quoted(p, null, s)
+            + ", a VMA found under the mmap lock released at line " + stale, Describe.held(s),
+            "look " + Describe.path(p, s) + " up again (find_vma, vma_lookup) after taking the lock");
+      }
+    }
+  }
+
+  /** Whether a requirement of {@code k} is written on parameter {@code i} or a path under it. */
+  private static boolean requiresOf(MethodContract k, int i) {
+    for (Requirement r : k.requirements) {
+      for (Requirement.Alt a : r.alts) {
+        if (a.expr.root == org.mmlock.checker.model.LockExpr.Root.PARAM && a.expr.param == i) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Checks one requirement of the callee; false when it is not met (and was reported). */
+  private boolean requirement(Call c, Requirement r, LockStore s, Tree t) {
     List<String> paths = new ArrayList<>();
     for (Requirement.Alt a : r.alts) {
       paths.add(c.resolve(a.expr, s));
     }
     if (MmFacts.proves(s, new AnyAlt(r, paths))) {
-      return;
+      return true;
     }
     List<String> needs = new ArrayList<>();
     for (int i = 0; i < r.alts.size(); i++) {
@@ -211,6 +245,7 @@ final class CallRules {
     }
     String need = needs.size() == 1 ? needs.get(0) : "one of " + String.join(", ", needs);
     out.report(t, r.rule, c.callee(), "", Describe.held(s), need);
+    return false;
   }
 
   /** The fact that one alternative of a requirement is met, each on its resolved path (or none). */
@@ -259,6 +294,11 @@ final class CallRules {
 
   static String stableNeed(String where, boolean isMm, LockStore s) {
     String w = Describe.path(where, s);
+    String stale = isMm ? null : s.stale(where);
+    if (stale != null) {
+      return "look " + w + " up again (find_vma, vma_lookup): it was found under the mmap lock"
+          + " released at line " + stale + ", and may have been freed since";
+    }
     return isMm
         ? "MMAP_R(" + w + "), or a VMA or rmap lock of a VMA whose vm_mm is " + w
         : "VMA stable: MMAP_R(" + w + ".vm_mm), VMA_R(" + w + "), I_MMAP_R(" + w
