@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What {@code lock.release.not.held} names. All page-table spinlocks are one lock class, and
  * {@code spin_unlock()} releases any of them: a lock held on some paths is named as it was taken
- * (a PMD lock as {@code PMDL}), not as the generic unlock's PTE lock. An mmap unlock names the
+ * (a PMD lock as {@code PMDL}), not as the generic unlock's PTE lock; one held nowhere is named
+ * as a spinlock only (released twice, a PMD lock is not a PTE lock). An mmap unlock names the
  * mode it releases, whatever mode is held on some paths.
  */
 class ReleaseMessageTest {
@@ -43,7 +44,7 @@ class ReleaseMessageTest {
     String r = " [lock.release.not.held] ";
     assertEquals(List.of(
         "9" + r + "spin_unlock() releases a lock that is not held: PMDL(ptl) is held on some paths only",
-        "12" + r + "spin_unlock() releases a lock that is not held: PTL(ptl) is not held",
+        "12" + r + "spin_unlock() releases a lock that is not held: spinlock 'ptl' is not held",
         "16" + r + "mmap_write_unlock() releases a lock that is not held: MMAP_W(mm) is held on some paths only"),
         found);
   }

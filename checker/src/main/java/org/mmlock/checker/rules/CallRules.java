@@ -320,8 +320,11 @@ final class CallRules {
     Held h = p == null ? null : s.lock(cls, p);
     if (h == null || !h.definite()) {
       // spin_unlock() of a page-table lock held on some paths names the one taken (PMDL or PTL)
+      // (one held nowhere is only a spinlock: which page-table lock it was is not known)
       LockKind k = h != null && cls == LockClass.SPIN ? h.kind : e.kind;
-      String want = Describe.need(k, p == null ? e.expr.text : p, s);
+      String want = h == null && cls == LockClass.SPIN && p != null
+          ? "spinlock " + Describe.quoted(p, null, s)
+          : Describe.need(k, p == null ? e.expr.text : p, s);
       out.report(t, "lock.release.not.held", c.callee(), ": " + want
           + (h == null ? " is not held" : " is held on some paths only"), Describe.held(s), want);
     } else if (h.writeIf != null) {
