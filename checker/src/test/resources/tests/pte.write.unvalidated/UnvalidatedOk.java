@@ -61,6 +61,10 @@ class UnvalidatedOk {
       return false;
     }
     long orig = ptep_get_lockless(pte);
+    if (pte_none(orig)) {
+      pte_unmap(pte);
+      return false;
+    }
     spin_lock(ptlp.get());
     boolean done = false;
     if (pte_same(orig, ptep_get(pte))) {

@@ -296,7 +296,9 @@ final class CallEffects {
     if (pm.readsPte != null) {
       String p = c.resolve(pm.readsPte, s);
       if (p != null) {
-        s.setValue(c.result, "pte:" + p);
+        PteState st = s.pte(p);
+        // read under the PTE's own lock, or before it (Revalidation tells the two apart)
+        s.setValue(c.result, (st != null && st.lockHeld(s) ? Revalidation.LOCKED_READ : Revalidation.READ) + p);
       }
     }
     if (pm.maps != null) {

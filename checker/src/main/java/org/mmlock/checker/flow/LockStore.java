@@ -57,7 +57,8 @@ public final class LockStore implements Store<LockStore> {
   private static final int MM_KINDS = 5;
   /**
    * Local path -> a value it is known to have: "bool:true" / "bool:false", {@link #NULL_VALUE},
-   * "pmd:P" / "pte:P" (a value read from the entry of P); or a link ({@link #LINK}).
+   * "pmd:P" / "pte:P" / "ptel:P" / "pten:P" (a value read from the entry of P: before its lock,
+   * under it, before it and found not none: see Revalidation); or a link ({@link #LINK}).
    */
   private static final int VALUES = 6;
   /** VMA path -> "SHARED" / "PRIVATE" ({@code VM_MAYSHARE} tests, {@code @SharedMapping}). */

@@ -126,7 +126,8 @@ public final class LockTransfer
     MethodContract c = m == null ? MethodContract.EMPTY : model.contractOf(m);
     LockStore before = in.getRegularStore();
     if (c.isEmpty()) {
-      return regular(before);
+      LockStore[] none = isPteNone(m, n) ? Revalidation.noneTest(Paths.of(n.getArgument(0), before), before) : null;
+      return none != null ? split(none[0], none[1]) : regular(before);
     }
     Call call = new Call(n, c, before, lines.applyAsInt(n.getTree()));
     if (observer != null && !before.dead()) {
@@ -145,6 +146,13 @@ public final class LockTransfer
       }
     }
     return regular(s);
+  }
+
+  /** {@code Pgtable.pte_none(v)}. */
+  private static boolean isPteNone(ExecutableElement m, MethodInvocationNode n) {
+    return m != null && n.getArguments().size() == 1 && m.getSimpleName().contentEquals("pte_none")
+        && m.getEnclosingElement().getSimpleName().contentEquals("Pgtable")
+        && org.mmlock.checker.model.Names.inApi(m);
   }
 
   @Override
