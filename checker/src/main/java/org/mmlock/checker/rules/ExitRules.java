@@ -178,10 +178,8 @@ final class ExitRules {
     if (a.equals(b) || a.equals(s.alias(b)) || b.equals(s.alias(a))) {
       return;
     }
-    String shown = returned == null ? path : Describe.path(subst(path, returned), s);
     out.report(at, "contract.postcondition", method, ": @Aliases says " + path + " is " + to
-        + ", and " + shown + " is not known to be " + Describe.path(b, s) + " at this return",
-        Describe.held(s), path + " == " + to + ", as declared");
+        + ", which is not known at this return", Describe.held(s), path + " == " + to + ", as declared");
   }
 
   private void depth(Tree at, LockStore s, String name, int min, int max, int want) {
