@@ -35,6 +35,22 @@ class NullTestedLocal {
     }
   }
 
+  // ok: lock.leak, lock.release.not.held -- vma_prepare/vma_complete: the lock is taken through
+  // a local read from the tested one, and released under the same test
+  @MightSleep
+  @RequiresMmapWrite("vma.vm_mm")
+  static void throughTestedLocal(VmAreaStruct vma) {
+    File file = vma.vm_file;
+    AddressSpace mapping = null;
+    if (file != null) {
+      mapping = file.f_mapping;
+      i_mmap_lock_write(mapping);
+    }
+    if (file != null) {
+      i_mmap_unlock_write(mapping);
+    }
+  }
+
   // Released without the test: not held where the local is null.
   @MightSleep
   static void releasedWithoutTest() {

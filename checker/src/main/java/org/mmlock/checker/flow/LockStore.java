@@ -532,6 +532,26 @@ public final class LockStore implements Store<LockStore> {
         && (path.equals(root) || (path.startsWith(root) && path.charAt(root.length()) == '.'));
   }
 
+  /** The path a local names by an alias ({@code vma.vm_file.f_mapping -> mapping}), or null. */
+  private String namedBy(String local) {
+    if (empty(ALIASES) || local.indexOf('.') >= 0) {
+      return null;
+    }
+    PathMap<String> m = r(ALIASES);
+    for (int i = 0; i < m.size(); i++) {
+      if (local.equals(m.valueAt(i))) {
+        return m.keyAt(i);
+      }
+    }
+    return null;
+  }
+
+  /** The path without its last field; null for a path of one element. */
+  private static String parent(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? null : path.substring(0, dot);
+  }
+
   /** The first element of a path: the local, parameter, {@code this} or class it starts from. */
   private static String root(String path) {
     int dot = path.indexOf('.');
@@ -935,15 +955,19 @@ public final class LockStore implements Store<LockStore> {
     if (flag != null) {
       return h.withCond(flag);
     }
+    // if (av != null) anon_vma_lock_write(av); -- where the lock was taken, av (or the object
+    // it was reached through: if (file != null) i_mmap_lock_write(file.f_mapping), also when
+    // that path has a local's name, mapping = file.f_mapping) was not null
+    for (String path : new String[] {h.path, in.namedBy(h.path)}) {
+      for (String p = path; p != null; p = parent(p)) {
+        if (out.nullness(p) == Nullness.NULL && in.nullness(p) == null) {
+          return h.withCond("nn:" + p);
+        }
+      }
+    }
     String root = root(h.path);
     if (NULL_VALUE.equals(out.value(root)) && !NULL_VALUE.equals(in.value(root))) {
       return h.withCond("nn:" + root);
-    }
-    // if (av != null) anon_vma_lock_write(av); -- where the lock was taken, av was not null
-    for (String p : new String[] {h.path, root}) {
-      if (out.nullness(p) == Nullness.NULL && in.nullness(p) == null) {
-        return h.withCond("nn:" + p);
-      }
     }
     String p = in.nonNullAgainst(out);
     return p != null ? h.withCond("nn:" + p) : h.withMaybe();
