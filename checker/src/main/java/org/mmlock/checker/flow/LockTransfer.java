@@ -237,12 +237,20 @@ public final class LockTransfer
       return regular(out);
     }
     String p = Paths.of(target, s);
-    if (p == null || p.startsWith("$") || !mentions(s, p)) {
+    String v = p == null ? null : Paths.of(value, s);
+    // args.lock = pmd_lock(mm, pmd): a new object stored in a field of a local is named by that
+    // field from here on (a lock taken on it is released through it)
+    boolean fresh = v != null && v.startsWith("$") && target instanceof FieldAccessNode
+        && ((FieldAccessNode) target).getReceiver() instanceof LocalVariableNode;
+    if (p == null || p.startsWith("$") || (!fresh && !mentions(s, p))) {
       return regular(s);
     }
     LockStore out = s.copy();
     out.dropRoot(p + "'");
     out.renameRoot(p, p + "'");
+    if (fresh) {
+      out.renameRoot(v, p);
+    }
     return regular(out);
   }
 
