@@ -12,6 +12,7 @@ import org.mmlock.checker.flow.MmFacts;
 import org.mmlock.checker.flow.MmKind;
 import org.mmlock.checker.flow.Mode;
 import org.mmlock.checker.flow.Nullness;
+import org.mmlock.checker.flow.Paths;
 import org.mmlock.checker.flow.PteState;
 import org.mmlock.checker.flow.TableFact;
 import org.mmlock.checker.model.Effect;
@@ -302,7 +303,25 @@ final class CallRules {
     return isMm
         ? "MMAP_R(" + w + "), or a VMA or rmap lock of a VMA whose vm_mm is " + w
         : "VMA stable: MMAP_R(" + w + ".vm_mm), VMA_R(" + w + "), I_MMAP_R(" + w
-            + ".vm_file.f_mapping) or ANON_VMA_R(" + w + ".anon_vma)";
+            + ".vm_file.f_mapping) or ANON_VMA_R(" + w + ".anon_vma)" + unknownMm(where, s);
+  }
+
+  /**
+   * A hint where an mmap lock is held but nothing says the VMA belongs to its mm: the VMA came
+   * from a helper (or a field, a Ref) that does not say which mm it is of.
+   */
+  private static String unknownMm(String vma, LockStore s) {
+    String mm = Paths.select(vma, "vm_mm", s);
+    if (!mm.equals(vma + ".vm_mm")) {
+      return "";
+    }
+    for (Held h : s.locks()) {
+      if (h.cls == LockClass.MMAP && h.definite()) {
+        return "; nothing says " + Describe.path(vma, s) + " is a VMA of " + Describe.path(h.path, s)
+            + " (a helper that returns one says so with @Aliases(path = \"result.vm_mm\", to = \"mm\"))";
+      }
+    }
+    return "";
   }
 
   private void release(Call c, Effect e, LockStore s, Tree t) {
