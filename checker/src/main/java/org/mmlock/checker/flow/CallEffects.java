@@ -239,11 +239,18 @@ final class CallEffects {
     }
   }
 
-  /** Revalidation holds only under the lock: dropping it forgets it. */
+  /**
+   * Revalidation holds only under the lock: dropping it forgets it; and an entry read under it is
+   * one read before the next time it is taken (move_pages_pte reads orig_src_pte under the lock,
+   * drops it, and compares under a new one).
+   */
   private static void forgetValidation(String lock, LockStore s) {
     for (java.util.Map.Entry<String, PteState> e : new java.util.ArrayList<>(s.ptes().entrySet())) {
-      if (lock.equals(e.getValue().lockPath) && e.getValue().validated
-          && e.getValue().kind != PteMapKind.LOCKED) {
+      if (!lock.equals(e.getValue().lockPath)) {
+        continue;
+      }
+      s.replaceValues(Revalidation.LOCKED_READ + e.getKey(), Revalidation.READ + e.getKey());
+      if (e.getValue().validated && e.getValue().kind != PteMapKind.LOCKED) {
         s.putPte(e.getKey(), e.getValue().withValidated(false));
       }
     }

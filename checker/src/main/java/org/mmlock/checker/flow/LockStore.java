@@ -354,6 +354,28 @@ public final class LockStore implements Store<LockStore> {
     this.<String>w(VALUES).put(path, v);
   }
 
+  /** Every local whose value is {@code from} gets {@code to} instead. */
+  void replaceValues(String from, String to) {
+    if (empty(VALUES)) {
+      return;
+    }
+    PathMap<String> m = r(VALUES);
+    List<String> keys = null;
+    for (int i = 0; i < m.size(); i++) {
+      if (from.equals(m.valueAt(i))) {
+        if (keys == null) {
+          keys = new ArrayList<>();
+        }
+        keys.add(m.keyAt(i));
+      }
+    }
+    if (keys != null) {
+      for (String k : keys) {
+        this.<String>w(VALUES).put(k, to);
+      }
+    }
+  }
+
   public void setSharing(String vma, String v) {
     this.<String>w(SHARES).put(vma, v);
   }

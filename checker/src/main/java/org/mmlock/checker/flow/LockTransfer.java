@@ -126,6 +126,9 @@ public final class LockTransfer
     MethodContract c = m == null ? MethodContract.EMPTY : model.contractOf(m);
     LockStore before = in.getRegularStore();
     if (c.isEmpty()) {
+      if (isRefSet(m, n)) {
+        return regular(refSet(n, before));
+      }
       LockStore[] none = isPteNone(m, n) ? Revalidation.noneTest(Paths.of(n.getArgument(0), before), before) : null;
       return none != null ? split(none[0], none[1]) : regular(before);
     }
@@ -146,6 +149,36 @@ public final class LockTransfer
       }
     }
     return regular(s);
+  }
+
+  /** {@code Ref.set(v)}. */
+  private static boolean isRefSet(ExecutableElement m, MethodInvocationNode n) {
+    return m != null && n.getArguments().size() == 1 && m.getSimpleName().contentEquals("set")
+        && org.mmlock.checker.model.LockExpr.isMmType(m.getEnclosingElement().asType(), "Ref");
+  }
+
+  /**
+   * {@code prev.set(vma)}: {@code prev.get()} names what was stored from here on, as a field
+   * store does (madvise's {@code *prev = vma}); what it named before keeps its facts under
+   * {@code prev.get()'}.
+   */
+  private static LockStore refSet(MethodInvocationNode n, LockStore s) {
+    Node recv = n.getTarget().getReceiver();
+    String r = recv == null ? null : Paths.of(recv, s);
+    String v = Paths.of(n.getArgument(0), s);
+    if (r == null || r.startsWith("$")) {
+      return s;
+    }
+    String p = r + ".get()";
+    LockStore out = s.copy();
+    out.dropRoot(p + "'");
+    out.renameRoot(p, p + "'");
+    if (v != null && v.startsWith("$")) {
+      out.renameRoot(v, p);
+    } else if (v != null && !v.equals(p)) {
+      out.setAlias(p, v);
+    }
+    return out;
   }
 
   /** {@code Pgtable.pte_none(v)}. */
