@@ -159,7 +159,7 @@ public final class Conditions {
   }
 
   /** Whether {@code cond} is a condition on boolean local {@code x} ({@code "t:x"}, {@code "f:x"}). */
-  private static boolean on(String x, String cond) {
+  static boolean on(String x, String cond) {
     return cond != null && cond.length() == x.length() + 2 && cond.endsWith(x)
         && (cond.startsWith("t:") || cond.startsWith("f:"));
   }

@@ -238,8 +238,7 @@ public final class LockStore implements Store<LockStore> {
     PathMap<String> m = r(STALE);
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < m.size(); i++) {
-      String c = staleCond(m.valueAt(i));
-      if (c != null && c.length() == x.length() + 2 && c.endsWith(x)) {
+      if (Conditions.on(x, staleCond(m.valueAt(i)))) {
         keys.add(m.keyAt(i));
       }
     }

@@ -126,10 +126,11 @@ public final class LockTransfer
     MethodContract c = m == null ? MethodContract.EMPTY : model.contractOf(m);
     LockStore before = in.getRegularStore();
     if (c.isEmpty()) {
-      if (isRefSet(m, n)) {
+      if (org.mmlock.checker.model.Names.isApiMethod(m, "Ref", "set", 1)) {
         return regular(refSet(n, before));
       }
-      LockStore[] none = isPteNone(m, n) ? Revalidation.noneTest(Paths.of(n.getArgument(0), before), before) : null;
+      LockStore[] none = org.mmlock.checker.model.Names.isApiMethod(m, "Pgtable", "pte_none", 1)
+          ? Revalidation.noneTest(Paths.of(n.getArgument(0), before), before) : null;
       return none != null ? split(none[0], none[1]) : regular(before);
     }
     Call call = new Call(n, c, before, lines.applyAsInt(n.getTree()));
@@ -149,12 +150,6 @@ public final class LockTransfer
       }
     }
     return regular(s);
-  }
-
-  /** {@code Ref.set(v)}. */
-  private static boolean isRefSet(ExecutableElement m, MethodInvocationNode n) {
-    return m != null && n.getArguments().size() == 1 && m.getSimpleName().contentEquals("set")
-        && org.mmlock.checker.model.LockExpr.isMmType(m.getEnclosingElement().asType(), "Ref");
   }
 
   /**
@@ -179,13 +174,6 @@ public final class LockTransfer
       out.setAlias(p, v);
     }
     return out;
-  }
-
-  /** {@code Pgtable.pte_none(v)}. */
-  private static boolean isPteNone(ExecutableElement m, MethodInvocationNode n) {
-    return m != null && n.getArguments().size() == 1 && m.getSimpleName().contentEquals("pte_none")
-        && m.getEnclosingElement().getSimpleName().contentEquals("Pgtable")
-        && org.mmlock.checker.model.Names.inApi(m);
   }
 
   @Override

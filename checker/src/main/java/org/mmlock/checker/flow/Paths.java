@@ -175,8 +175,6 @@ public final class Paths {
   }
 
   private static boolean isRefGet(MethodInvocationNode m) {
-    ExecutableElement e = m.getTarget().getMethod();
-    return Names.of(e.getSimpleName()).equals("get") && e.getParameters().isEmpty()
-        && LockExpr.isMmType(e.getEnclosingElement().asType(), "Ref");
+    return Names.isApiMethod(m.getTarget().getMethod(), "Ref", "get", 0);
   }
 }

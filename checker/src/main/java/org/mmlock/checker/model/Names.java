@@ -41,6 +41,17 @@ public final class Names {
   }
 
   /**
+   * Whether {@code m} is API method {@code type.name} taking {@code params} parameters: the few
+   * the checker knows by name rather than by contract ({@code Ref.get}, {@code Ref.set}, a Java
+   * store and load; {@code Pgtable.pte_none}, a pure value test).
+   */
+  public static boolean isApiMethod(javax.lang.model.element.ExecutableElement m, String type,
+      String name, int params) {
+    return m != null && m.getParameters().size() == params && m.getSimpleName().contentEquals(name)
+        && LockExpr.isMmType(m.getEnclosingElement().asType(), type);
+  }
+
+  /**
    * Whether {@code e} (a type, or a member of one) belongs to the JDK's {@code java.*} packages,
    * which cannot carry mmlock's annotations.
    */
