@@ -35,7 +35,7 @@ final class CallEffects {
     MethodContract k = c.contract;
     for (Effect e : k.effects) {
       if (e.op == Effect.Op.RELEASE) {
-        release(e, c.resolve(e.expr, s), retakes(c, e, s) ? -1 : c.line, s);
+        release(c, e, s);
       } else if (e.op == Effect.Op.DOWNGRADE) {
         downgrade(c.resolve(e.expr, s), s);
       }
@@ -75,7 +75,7 @@ final class CallEffects {
     LockStore out = s.copy();
     for (Effect e : c.contract.effects) {
       if (e.op == Effect.Op.RELEASE) {
-        release(e, c.resolve(e.expr, out), retakes(c, e, out) ? -1 : c.line, out);
+        release(c, e, out);
       }
     }
     PteModel pm = c.contract.pte;
@@ -164,6 +164,11 @@ final class CallEffects {
       }
     }
     return false;
+  }
+
+  /** Call {@code c}'s release {@code e}, applied to {@code s}. */
+  private static void release(Call c, Effect e, LockStore s) {
+    release(e, c.resolve(e.expr, s), retakes(c, e, s) ? -1 : c.line, s);
   }
 
   /** Releases lock {@code p}; {@code line} is where, or -1 when the callee may have kept it. */
