@@ -294,9 +294,9 @@ final class CallEffects {
 
   private static void pte(Call c, PteModel pm, LockStore s) {
     if (pm.stepFrom != null) {
-      TableFact f = provenance(c, pm.stepFrom, s);
+      TableFact f = MmFacts.provenance(c, pm.stepFrom, s);
       if (f != null) {
-        s.setTable(c.result, f);
+        s.setTable(c.result, new TableFact(f.mm, f.kind, MmFacts.walkUnstable(f, s)));
       }
     }
     if (pm.readsPmd != null) {
@@ -316,18 +316,6 @@ final class CallEffects {
     if (pm.maps != null) {
       map(c, pm, s);
     }
-  }
-
-  /** Where a page-table step starts: an mm, or the provenance of the upper-level table. */
-  static TableFact provenance(Call c, LockExpr from, LockStore s) {
-    String p = c.resolve(from, s);
-    if (p == null) {
-      return null;
-    }
-    if (from.isType("MmStruct")) {
-      return new TableFact(p, MmFacts.kindOf(p, s));
-    }
-    return s.table(p);
   }
 
   private static void map(Call c, PteModel pm, LockStore s) {

@@ -933,7 +933,7 @@ public final class LockStore implements Store<LockStore> {
     intersect(o, ALIASES, s);
     keepVacuous(o, s);
     o.keepVacuous(this, s);
-    intersect(o, TABLES, s);
+    joinTables(o, s);
     intersect(o, MM_KINDS, s);
     intersect(o, VALUES, s);
     linkNulls(o, s);
@@ -1358,6 +1358,26 @@ public final class LockStore implements Store<LockStore> {
   /** Whether stale mark {@code v} of {@code s} is stale at most where condition {@code c} holds. */
   private static boolean staleOn(String c, String v, LockStore s) {
     return c.equals(staleCond(v)) || (staleCond(v) == null && Conditions.known(c, true, s));
+  }
+
+  /**
+   * Into {@code out}: the table provenances both sides agree on ({@link #intersect}), a table
+   * reached through an unstable walk on one side only counting as reached through a stable one
+   * (its later steps are reported unless every path was reported already).
+   */
+  private void joinTables(LockStore o, LockStore out) {
+    intersect(o, TABLES, out);
+    if (empty(TABLES) || o.empty(TABLES) || maps[TABLES] == o.maps[TABLES]) {
+      return;
+    }
+    PathMap<TableFact> mine = r(TABLES);
+    for (int j = 0; j < mine.size(); j++) {
+      TableFact a = mine.valueAt(j);
+      TableFact b = o.table(mine.keyAt(j));
+      if (b != null && a.unstable != b.unstable && a.sameOrigin(b)) {
+        out.setTable(mine.keyAt(j), a.joinUnstable(b));
+      }
+    }
   }
 
   /** Into {@code out}'s map {@code i}: the entries of map {@code i} on which this and {@code o} agree. */

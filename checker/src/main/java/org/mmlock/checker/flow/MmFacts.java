@@ -1,6 +1,7 @@
 package org.mmlock.checker.flow;
 
 import java.util.List;
+import org.mmlock.checker.model.LockExpr;
 import org.mmlock.qual.LockKind;
 
 /**
@@ -20,6 +21,30 @@ public final class MmFacts {
       return MmKind.KERNEL;
     }
     return mm == null ? null : s.mmKind(mm);
+  }
+
+  /** Where a page-table step starts: an mm, or the provenance of the upper-level table. */
+  public static TableFact provenance(Call c, LockExpr from, LockStore s) {
+    String p = c.resolve(from, s);
+    if (p == null) {
+      return null;
+    }
+    return from.isType("MmStruct") ? new TableFact(p, kindOf(p, s)) : s.table(p);
+  }
+
+  /** A table's mm kind as known now: a later {@code mm == init_mm} test refines it. */
+  public static MmKind kindNow(TableFact f, LockStore s) {
+    MmKind k = f.mm == null ? null : kindOf(f.mm, s);
+    return k != null ? k : f.kind;
+  }
+
+  /**
+   * A page-table step from a table of provenance {@code f} walks tables that are not stable: a
+   * user (or possibly user) mm's, with nothing holding its VMAs stable.
+   */
+  public static boolean walkUnstable(TableFact f, LockStore s) {
+    return f != null && f.mm != null && kindNow(f, s) != MmKind.KERNEL
+        && !proves(s, new Stable(f.mm, true));
   }
 
   /** The VMA is stable: mmap lock of its mm, its VMA lock, or one of its rmap locks. */

@@ -448,7 +448,7 @@ final class CallRules {
         && LockExpr.isMmType(c.method.getParameters().get(i).asType(), "MmStruct");
     TableFact f = p == null || isMm ? null : s.table(p);
     boolean kernel = isMm ? p != null && MmFacts.kindOf(p, s) == MmKind.KERNEL
-        : f != null && kindNow(f, s) == MmKind.KERNEL;
+        : f != null && MmFacts.kindNow(f, s) == MmKind.KERNEL;
     if (!kernel) {
       String name = argName(c, i, s);
       out.report(t, "pte.kernel.accessor.user", c.callee(), " with " + name + (isMm
@@ -461,7 +461,7 @@ final class CallRules {
   /** PTE rules. Returns true when the call unmaps a PTE that is already unmapped. */
   private boolean pte(Call c, PteModel pm, LockStore s, Tree t, List<Integer> nullArgs) {
     if (pm.stepFrom != null) {
-      stability(c, stepMm(c, pm.stepFrom, s), s, t);
+      stability(c, MmFacts.provenance(c, pm.stepFrom, s), s, t);
     }
     if (pm.maps != null) {
       stability(c, mapMm(c, pm, s), s, t);
@@ -485,33 +485,26 @@ final class CallRules {
     return e.root == LockExpr.Root.PARAM && nullArgs.contains(e.param);
   }
 
-  /** {mm path, kind} a traversal step works on, or null when its provenance is unknown. */
-  private static TableFact stepMm(Call c, LockExpr from, LockStore s) {
-    String p = c.resolve(from, s);
-    if (p == null) {
-      return null;
-    }
-    return from.isType("MmStruct") ? new TableFact(p, MmFacts.kindOf(p, s)) : s.table(p);
-  }
-
+  /**
+   * The tables a mapping call works on: its mm argument's (unstable when its PMD was reached
+   * through an unstable walk), else its PMD's provenance.
+   */
   private static TableFact mapMm(Call c, PteModel pm, LockStore s) {
+    String pmd = pm.mapPmd == null ? null : c.resolve(pm.mapPmd, s);
+    TableFact f = pmd == null ? null : s.table(pmd);
     if (pm.mapMm != null) {
       String mm = c.resolve(pm.mapMm, s);
-      return mm == null ? null : new TableFact(mm, MmFacts.kindOf(mm, s));
+      return mm == null ? null : new TableFact(mm, MmFacts.kindOf(mm, s), f != null && f.unstable);
     }
-    String pmd = pm.mapPmd == null ? null : c.resolve(pm.mapPmd, s);
-    return pmd == null ? null : s.table(pmd);
+    return f;
   }
 
-  /** A table's mm kind as known now: a later {@code mm == init_mm} test refines it. */
-  private static MmKind kindNow(TableFact f, LockStore s) {
-    MmKind k = f.mm == null ? null : MmFacts.kindOf(f.mm, s);
-    return k != null ? k : f.kind;
-  }
-
+  /**
+   * {@code vma.unstable} for a step or mapping on tables that are not stable, once per walk: a
+   * step from a table that an unstable step returned is covered by that step's report.
+   */
   private void stability(Call c, TableFact f, LockStore s, Tree t) {
-    if (f == null || f.mm == null || kindNow(f, s) == MmKind.KERNEL
-        || MmFacts.proves(s, new MmFacts.Stable(f.mm, true))) {
+    if (f == null || f.unstable || !MmFacts.walkUnstable(f, s)) {
       return;
     }
     out.report(t, "vma.unstable", c.callee(), " walks the page tables of " + Describe.path(f.mm, s),
@@ -521,7 +514,7 @@ final class CallRules {
   private void kernelOnly(Call c, LockExpr e, LockStore s, Tree t) {
     String p = c.resolve(e, s);
     TableFact f = p == null ? null : s.table(p);
-    if (f == null || kindNow(f, s) != MmKind.KERNEL) {
+    if (f == null || MmFacts.kindNow(f, s) != MmKind.KERNEL) {
       String from = f == null ? "a table of unknown origin" : f.mm == null ? "a user page table" : "a table walked from " + Describe.path(f.mm, s);
       out.report(t, "pte.kernel.accessor.user", c.callee(), " on " + from, Describe.held(s),
           "a PMD reached from init_mm (or @KernelMm); user tables go through pte_offset_map*()");
