@@ -1375,7 +1375,7 @@ public final class LockStore implements Store<LockStore> {
       TableFact a = mine.valueAt(j);
       TableFact b = o.table(mine.keyAt(j));
       if (b != null && a.unstable != b.unstable && a.sameOrigin(b)) {
-        out.setTable(mine.keyAt(j), a.joinUnstable(b));
+        out.setTable(mine.keyAt(j), new TableFact(a.mm, a.kind, false));
       }
     }
   }

@@ -29,11 +29,6 @@ public final class TableFact {
     return new TableFact(f.apply(mm), kind, unstable);
   }
 
-  /** This fact where one path reached the table through a stable walk and another did not. */
-  TableFact joinUnstable(TableFact o) {
-    return unstable == o.unstable ? this : new TableFact(mm, kind, false);
-  }
-
   /** The same mm and kind, whatever the walk's stability. */
   boolean sameOrigin(TableFact o) {
     return Objects.equals(mm, o.mm) && kind == o.kind;
