@@ -63,6 +63,9 @@ def parse_args():
     p.add_argument("--report", metavar="RESULTS.json", default=None,
                    help="only write the table of an earlier run's results again, beside them (RESULTS.md), "
                         "with the intervals computed from its runs")
+    p.add_argument("--pool", metavar="RESULTS.json", nargs="+", default=None,
+                   help="only pool the rounds of several runs' results and print each corpus's wall-time "
+                        "line over all of them (exit 1 when a pooled line fails)")
     return p.parse_args()
 
 
@@ -320,6 +323,42 @@ def budget_lines(rows, patho_rows):
     return lines
 
 
+def pool(reports):
+    """Each corpus's mmlock wall line over the rounds of several runs together (a round keeps its
+    runs: they shared the machine's state). One run's median moves by more than the distance
+    between a mixed line and its limit; the rounds of all runs of the same code say more."""
+    reports = sorted(reports, key=lambda rep: rep["date"])
+    out = ["| corpus | runs: ratio of medians | rounds | pooled: ratio of medians | 90 % interval "
+           "| pooled: median of paired ratios | limit | |",
+           "|---|---|---:|---:|---:|---:|---:|---|"]
+    ok = True
+    keys = [(r["kind"], r["files"]) for r in reports[0]["corpora"]]
+    for kind, files in keys:
+        rows = [r for rep in reports for r in rep["corpora"] if (r["kind"], r["files"]) == (kind, files)]
+        if len(rows) < len(reports) or any(not r["configs"]["mmlock"] for r in rows):
+            continue
+        results = {"javac": [], "mmlock": []}
+        each = []
+        for r in rows:
+            j, m = r["configs"]["javac"]["all"], r["configs"]["mmlock"]["all"]
+            n = min(len(j), len(m))
+            results["javac"] += j[:n]
+            results["mmlock"] += m[:n]
+            each.append("%.3f" % (median([x["wall_s"] for x in m]) / median([x["wall_s"] for x in j])))
+        walls = {c: [x["wall_s"] for x in results[c]] for c in results}
+        pooled = median(walls["mmlock"]) / median(walls["javac"])
+        paired = median([a / b for a, b in zip(walls["mmlock"], walls["javac"])])
+        label = "%s-%d" % (kind, files)
+        lo, hi = interval(results, "mmlock", "wall_s", label, reports[0]["seed"])
+        limit = BUDGET["dense_ratio"] if kind == "dense" else BUDGET["mixed_ratio"]
+        ok = ok and pooled <= limit
+        out.append("| %s | %s | %d | %.3f | %.3f–%.3f | %.3f | %.2f | %s |" % (
+            label, " / ".join(each), len(walls["javac"]), pooled, lo, hi, paired, limit,
+            "pass" if pooled <= limit else "**FAIL**"))
+    commits = ", ".join("`%s` (%s)" % (rep["environment"]["commit"], rep["date"]) for rep in reports)
+    return "Pooled runs: %s\n\n%s\n" % (commits, "\n".join(out)), ok
+
+
 def fmt(x, unit="", digits=2):
     return "—" if x is None else ("%.*f%s" % (digits, x, unit))
 
@@ -403,18 +442,28 @@ def markdown(report):
     return "\n".join(out)
 
 
+def load(name):
+    """An earlier run's results, or exit 2 with a one-line message."""
+    try:
+        with open(name) as f:
+            report = json.load(f)
+        report["corpora"]
+        return report
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        sys.stderr.write("bench: cannot read %s as a run's results: %s\n" % (name, e))
+        sys.exit(2)
+
+
 def main():
     a = parse_args()
     if a.plot:
-        with open(a.plot) as f:
-            report = json.load(f)
+        report = load(a.plot)
         png = os.path.splitext(a.plot)[0] + ".png"
         plot.write(report, png)
         print(png)
         return 0
     if a.report:
-        with open(a.report) as f:
-            report = json.load(f)
+        report = load(a.report)
         for r in report["corpora"]:
             ratios(r, report["seed"])
         report["budget"] = budget_lines(report["corpora"], report["pathological"])
@@ -423,6 +472,10 @@ def main():
             f.write(md)
         print(md)
         return 0
+    if a.pool:
+        md, ok = pool([load(name) for name in a.pool])
+        print(md, end="")
+        return 0 if ok else 1
     root = a.root
     setup = Setup(root, a.heap)
     outroot = os.path.join(root, "bench", "out")

@@ -45,6 +45,40 @@ class BenchReportTest {
     assertEquals(first, report(json), "the same runs give the same table");
   }
 
+  @Test
+  void poolsTheRoundsOfSeveralRuns() throws Exception {
+    assumeTrue(Python.installed(), "python3 is not installed");
+    // Run a passes mixed-100 (1.05x), run b, earlier, fails it (1.20x): together 1.125x.
+    Path a = tmp.resolve("a.json");
+    Files.writeString(a, run("2026-01-02 00:00", "aaaaaaa",
+        row("dense", new double[] {2, 2, 2}, new double[] {2.6, 2.6, 2.6}) + ","
+        + row("mixed", new double[] {4, 4, 4}, new double[] {4.2, 4.2, 4.2})));
+    Path b = tmp.resolve("b.json");
+    Files.writeString(b, run("2026-01-01 00:00", "bbbbbbb",
+        row("dense", new double[] {2, 2, 2}, new double[] {2.8, 2.8, 2.8}) + ","
+        + row("mixed", new double[] {4, 4, 4}, new double[] {4.8, 4.8, 4.8})));
+
+    Process p = new ProcessBuilder("python3", "../bench/bench.py", "--root", "..", "--pool",
+        a.toString(), b.toString()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+
+    assertEquals(1, p.exitValue(), "a pooled line fails: " + out);
+    assertTrue(out.startsWith("Pooled runs: `bbbbbbb` (2026-01-01 00:00), `aaaaaaa` (2026-01-02 00:00)"), out);
+    assertTrue(line(out, "dense-100 |").matches(
+        "\\| dense-100 \\| 1\\.400 / 1\\.300 \\| 6 \\| 1\\.350 \\| 1\\.\\d{3}–1\\.\\d{3} \\| 1\\.350 \\| 1\\.50 \\| pass \\|"),
+        out);
+    assertTrue(line(out, "mixed-100 |").matches(
+        "\\| mixed-100 \\| 1\\.200 / 1\\.050 \\| 6 \\| 1\\.125 \\| 1\\.\\d{3}–1\\.\\d{3} \\| 1\\.125 \\| 1\\.10 \\| \\*\\*FAIL\\*\\* \\|"),
+        out);
+  }
+
+  private static String run(String date, String commit, String rows) {
+    return "{\"date\": \"" + date + "\", \"seed\": 7, \"heap\": \"6g\","
+        + " \"environment\": {\"platform\": \"p\", \"cpus\": 2, \"java\": \"17\", \"commit\": \"" + commit + "\"},"
+        + " \"corpora\": [" + rows + "]}";
+  }
+
   private String report(Path json) throws Exception {
     Process p = new ProcessBuilder("python3", "../bench/bench.py", "--root", "..", "--report",
         json.toString()).redirectErrorStream(true).start();
