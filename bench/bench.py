@@ -289,12 +289,16 @@ def patho(setup, runs, outroot, log):
     return out
 
 
+def wall_limit(kind):
+    return BUDGET["dense_ratio"] if kind == "dense" else BUDGET["mixed_ratio"]
+
+
 def budget_lines(rows, patho_rows):
     lines = []
     by = {(r["kind"], r["files"]): r for r in rows}
     for r in rows:
         m = r["configs"]["mmlock"]
-        limit = BUDGET["dense_ratio"] if r["kind"] == "dense" else BUDGET["mixed_ratio"]
+        limit = wall_limit(r["kind"])
         lines.append({"line": "%s-%d: mmlock wall ≤ %.2f× javac" % (r["kind"], r["files"], limit),
                       "value": m["wall_ratio"], "limit": limit, "pass": m["wall_ratio"] <= limit,
                       "interval": m.get("wall_ratio_interval")})
@@ -350,7 +354,7 @@ def pool(reports):
         paired = median([a / b for a, b in zip(walls["mmlock"], walls["javac"])])
         label = "%s-%d" % (kind, files)
         lo, hi = interval(results, "mmlock", "wall_s", label, reports[0]["seed"])
-        limit = BUDGET["dense_ratio"] if kind == "dense" else BUDGET["mixed_ratio"]
+        limit = wall_limit(kind)
         ok = ok and pooled <= limit
         out.append("| %s | %s | %d | %.3f | %.3f–%.3f | %.3f | %.2f | %s |" % (
             label, " / ".join(each), len(walls["javac"]), pooled, lo, hi, paired, limit,
