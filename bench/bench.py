@@ -353,11 +353,11 @@ def pool(reports):
         pooled = median(walls["mmlock"]) / median(walls["javac"])
         paired = median([a / b for a, b in zip(walls["mmlock"], walls["javac"])])
         label = "%s-%d" % (kind, files)
-        lo, hi = interval(results, "mmlock", "wall_s", label, reports[0]["seed"])
+        iv = interval(results, "mmlock", "wall_s", label, reports[0]["seed"])
         limit = wall_limit(kind)
         ok = ok and pooled <= limit
-        out.append("| %s | %s | %d | %.3f | %.3f–%.3f | %.3f | %.2f | %s |" % (
-            label, " / ".join(each), len(walls["javac"]), pooled, lo, hi, paired, limit,
+        out.append("| %s | %s | %d | %.3f | %s | %.3f | %.2f | %s |" % (
+            label, " / ".join(each), len(walls["javac"]), pooled, "%.3f–%.3f" % tuple(iv) if iv else "—", paired, limit,
             "pass" if pooled <= limit else "**FAIL**"))
     commits = ", ".join("`%s` (%s)" % (rep["environment"]["commit"], rep["date"]) for rep in reports)
     return "Pooled runs: %s\n\n%s\n" % (commits, "\n".join(out)), ok
