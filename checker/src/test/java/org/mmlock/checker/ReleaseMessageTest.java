@@ -48,4 +48,30 @@ class ReleaseMessageTest {
         "16" + r + "mmap_write_unlock() releases a lock that is not held: MMAP_W(mm) is held on some paths only"),
         found);
   }
+
+  /**
+   * A lock held for write on some paths and for read on others, with nothing telling which: the
+   * release says so, in either mode, and {@code held:} shows the write paths.
+   */
+  @Test
+  void aModeOnSomePathsIsNamed(@TempDir Path dir) throws IOException {
+    List<String> found = OneFile.check(dir, "Modes.java",
+        "import org.mmlock.mm.*;",
+        "import static org.mmlock.mm.MmapLock.*;",
+        "class Modes {",
+        "  static void f(MmStruct mm, int op) {",
+        "    switch (op) {",
+        "      case 0: mmap_write_lock(mm); break;",
+        "      default: mmap_read_lock(mm);",
+        "    }",
+        "    mmap_read_unlock(mm);",
+        "  }",
+        "}").stream()
+        .filter(d -> d.key().equals("lock.release.not.held"))
+        .map(d -> d.line + " " + d.message.lines().limit(2).collect(Collectors.joining(" | ")).replaceAll(" +", " "))
+        .collect(Collectors.toList());
+    assertEquals(List.of("9 [lock.release.not.held] mmap_read_unlock() releases a lock that is not held: "
+        + "the mmap lock is held for write on some paths and for read on others, and nothing tells which"
+        + " | held: {MMAP_R(mm) (W on some paths)}"), found);
+  }
 }

@@ -34,9 +34,16 @@ public final class Held {
    * the two apart ({@code if (write) mmap_write_lock(mm); else mmap_read_lock(mm);}, or a
    * downgrade recorded in a boolean): where it is held for write ({@code "t:x"}, {@code "f:x"});
    * null otherwise. Held in {@code mode} (read or downgraded) where that condition is not known
-   * to hold; a test of x settles the mode.
+   * to hold; a test of x settles the mode. {@link #SOME_PATHS} where no local tells the paths
+   * apart (a {@code switch}, a test of an int).
    */
   public final String writeIf;
+
+  /**
+   * {@link #writeIf} of a lock held for write on some paths and for read (or downgraded) on
+   * others, where nothing in the store tells which: no test settles its mode.
+   */
+  public static final String SOME_PATHS = "?";
 
   public Held(LockClass cls, String path, Mode mode, LockKind kind, boolean maybe, String cond,
       String mm, int line) {
@@ -113,7 +120,20 @@ public final class Held {
     String c = Objects.equals(cond, o.cond) ? cond : null;
     return new Held(cls, path, mode.join(o.mode), kind, m, c, Objects.equals(mm, o.mm) ? mm : null,
         Math.min(line, o.line), key, Objects.equals(resolved, o.resolved) ? resolved : null,
-        Objects.equals(writeIf, o.writeIf) ? writeIf : null);
+        joinWriteIf(o));
+  }
+
+  /**
+   * Where the join of this lock and {@code o} is held for write: as both say when they agree,
+   * nowhere when neither is held for write anywhere, else on some paths ({@link #SOME_PATHS}).
+   * The store's join names a boolean instead where one tells the paths apart.
+   */
+  private String joinWriteIf(Held o) {
+    if (Objects.equals(writeIf, o.writeIf) && (writeIf != null || mode == o.mode)) {
+      return writeIf;
+    }
+    boolean write = writeIf != null || o.writeIf != null || mode == Mode.WRITE || o.mode == Mode.WRITE;
+    return write && mode.join(o.mode) != Mode.WRITE ? SOME_PATHS : null;
   }
 
   @Override

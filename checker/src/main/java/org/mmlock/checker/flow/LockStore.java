@@ -584,10 +584,10 @@ public final class LockStore implements Store<LockStore> {
   }
 
   private static String renameCond(String cond, String from, String to) {
-    if (cond == null) {
-      return null;
+    int colon = cond == null ? -1 : cond.indexOf(':');
+    if (colon < 0) {
+      return cond; // none, or Held.SOME_PATHS
     }
-    int colon = cond.indexOf(':');
     return cond.substring(0, colon + 1) + rename(cond.substring(colon + 1), from, to);
   }
 
@@ -1073,11 +1073,15 @@ public final class LockStore implements Store<LockStore> {
   /**
    * Where lock {@code h} of {@code a} is held for write and {@code g} of {@code b} for read or
    * downgraded (or the other way round), both on the same terms: a boolean local known true on one side and
-   * false on the other, as the condition where the lock is held for write; else null.
+   * false on the other, as the condition where the lock is held for write; else null (and
+   * {@link Held#join} makes it held for write on some paths, none known).
    */
   private static String writeIf(Held h, Held g, LockStore a, LockStore b) {
     if (h.maybe || g.maybe || !Objects.equals(h.cond, g.cond)) {
       return null;
+    }
+    if (Held.SOME_PATHS.equals(h.writeIf) || Held.SOME_PATHS.equals(g.writeIf)) {
+      return null; // nothing tells the paths apart on one side: nor on the join (Held.join)
     }
     if (h.writeIf != null || g.writeIf != null) {
       // one side already joined paths told apart by the boolean, the other is one of them

@@ -346,6 +346,11 @@ final class CallRules {
           : Describe.need(k, p == null ? e.expr.text : p, s);
       out.report(t, "lock.release.not.held", c.callee(), ": " + want
           + (h == null ? " is not held" : " is held on some paths only"), Describe.held(s), want);
+    } else if (Held.SOME_PATHS.equals(h.writeIf)) {
+      out.report(t, "lock.release.not.held", c.callee(), ": " + (cls == LockClass.MMAP ? "the mmap lock" : Describe.token(h, s))
+          + " is held for write on some paths and for " + (h.mode == Mode.DOWNGRADED ? "read (downgraded)" : "read")
+          + " on others, and nothing tells which", Describe.held(s),
+          "the same mode on every path, or a boolean recording the mode, tested before the unlock");
     } else if (h.writeIf != null) {
       String where = Describe.writeIf(h, s);
       out.report(t, "lock.release.not.held", c.callee(), ": " + Describe.token(h, s) + where
@@ -373,7 +378,9 @@ final class CallRules {
     Held h = p == null ? null : s.lock(LockClass.MMAP, p);
     if (h == null || !h.definite() || h.mode != Mode.WRITE) {
       String want = Describe.need(LockKind.MMAP_WRITE, p == null ? e.expr.text : p, s);
-      out.report(t, "lock.release.not.held", c.callee(), ": " + want + " is not held", Describe.held(s), want);
+      boolean some = h != null && h.definite() && h.writeIf != null;
+      out.report(t, "lock.release.not.held", c.callee(), ": " + want
+          + (some ? " is held on some paths only" : " is not held"), Describe.held(s), want);
     }
   }
 

@@ -66,10 +66,16 @@ public final class Describe {
     return out.isEmpty() ? "{}" : "{" + String.join(", ", out) + "}";
   }
 
-  /** For a lock held for write where a boolean local says so: {@code " (W if write)"}. */
+  /**
+   * For a lock held for write where a boolean local says so: {@code " (W if write)"}; where
+   * nothing says which paths: {@code " (W on some paths)"}.
+   */
   static String writeIf(Held h, LockStore s) {
     if (h.writeIf == null) {
       return "";
+    }
+    if (Held.SOME_PATHS.equals(h.writeIf)) {
+      return " (W on some paths)";
     }
     String x = path(h.writeIf.substring(2), s);
     return " (W if " + (h.writeIf.startsWith("t:") ? x : "!" + x) + ")";
