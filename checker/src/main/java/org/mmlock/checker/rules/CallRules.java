@@ -56,6 +56,8 @@ final class CallRules {
       // a trylock does not
       if (e.op == Effect.Op.ACQUIRE && (e.when == Effect.When.ALWAYS || k.mightSleep)) {
         acquire(c, e, s, t, slept);
+      } else if (e.op == Effect.Op.ACQUIRE && e.when != Effect.When.IF_NONNULL) {
+        trylock(c, e, s, t);
       }
     }
     boolean unmet = false;
@@ -106,6 +108,30 @@ final class CallRules {
   /** Whether javac placed {@code t} in the source (the graph builder makes calls of its own). */
   private static boolean inSource(Tree t) {
     return t == null || ((com.sun.tools.javac.tree.JCTree) t).pos > 0;
+  }
+
+  /**
+   * A trylock (a boolean conditional acquisition that does not sleep) of a lock held on every
+   * path: it cannot deadlock, but it fails every time (the lock is held for write) or takes the
+   * lock a second time, which one unlock does not release. A lock held on some paths only is
+   * not reported: the trylock may be how the code finds out.
+   */
+  private void trylock(Call c, Effect e, LockStore s, Tree t) {
+    LockClass cls = LockClass.of(e.kind);
+    Mode m = LockClass.modeOf(e.kind);
+    if (cls == LockClass.RCU || cls == LockClass.WALKER || LockClass.reentrant(cls, m)) {
+      return;
+    }
+    String p = c.resolve(e.expr, s);
+    Held old = p == null ? null : s.lock(cls, p);
+    if (old == null || !old.definite() || releases(c, cls, p, s)) {
+      return; // not held, or held on some paths only, or released by the call before it tries
+    }
+    boolean fails = old.mode == Mode.WRITE || m == Mode.WRITE || cls == LockClass.SPIN;
+    out.report(t, "lock.double.acquire", c.callee(), ": " + Describe.token(old, s) + " is already held"
+        + Describe.takenAt(old) + (fails ? ", so this trylock always fails"
+        : "; if this trylock succeeds the lock is held twice, and one unlock does not release it"),
+        Describe.held(s), "do not try to take a lock already held");
   }
 
   /**
