@@ -111,23 +111,30 @@ final class CallRules {
   }
 
   /**
+   * The lock that acquisition {@code e} of call {@code c} takes again: held (on some paths at
+   * least), not reentrant, and not released by the call before it takes it; else null.
+   */
+  private static Held takenAgain(Call c, Effect e, LockStore s) {
+    LockClass cls = LockClass.of(e.kind);
+    String p = c.resolve(e.expr, s);
+    Held old = p == null ? null : s.lock(cls, p);
+    return old != null && !LockClass.reentrant(cls, LockClass.modeOf(e.kind))
+        && !releases(c, cls, p, s) ? old : null;
+  }
+
+  /**
    * A trylock (a boolean conditional acquisition that does not sleep) of a lock held on every
    * path: it cannot deadlock, but it fails every time (the lock is held for write) or takes the
    * lock a second time, which one unlock does not release. A lock held on some paths only is
    * not reported: the trylock may be how the code finds out.
    */
   private void trylock(Call c, Effect e, LockStore s, Tree t) {
-    LockClass cls = LockClass.of(e.kind);
-    Mode m = LockClass.modeOf(e.kind);
-    if (cls == LockClass.RCU || cls == LockClass.WALKER || LockClass.reentrant(cls, m)) {
+    Held old = takenAgain(c, e, s);
+    if (old == null || !old.definite()) {
       return;
     }
-    String p = c.resolve(e.expr, s);
-    Held old = p == null ? null : s.lock(cls, p);
-    if (old == null || !old.definite() || releases(c, cls, p, s)) {
-      return; // not held, or held on some paths only, or released by the call before it tries
-    }
-    boolean fails = old.mode == Mode.WRITE || m == Mode.WRITE || cls == LockClass.SPIN;
+    boolean fails = old.mode == Mode.WRITE || LockClass.modeOf(e.kind) == Mode.WRITE
+        || old.cls == LockClass.SPIN;
     out.report(t, "lock.double.acquire", c.callee(), ": " + Describe.token(old, s) + " is already held"
         + Describe.takenAt(old) + (fails ? ", so this trylock always fails"
         : "; if this trylock succeeds the lock is held twice, and one unlock does not release it"),
@@ -168,8 +175,8 @@ final class CallRules {
     }
     String p = c.resolve(e.expr, s);
     Mode m = LockClass.modeOf(e.kind);
-    Held old = p == null ? null : s.lock(cls, p);
-    if (old != null && !LockClass.reentrant(cls, m) && !releases(c, cls, p, s)) {
+    Held old = takenAgain(c, e, s);
+    if (old != null) {
       String where = old.definite() ? " is already held" : " is held on some paths that reach it";
       out.report(t, "lock.double.acquire", c.callee(), ": " + Describe.token(old, s) + where + Describe.takenAt(old),
           Describe.held(s), "release it first, or do not take it again");
