@@ -53,7 +53,7 @@ final class CallRules {
     for (int i = 0; i < k.effects.size(); i++) {
       Effect e = k.effects.get(i);
       // a conditional acquisition that may sleep blocks as a plain one does (a killable lock);
-      // a trylock does not
+      // a trylock does not block, and has a rule of its own
       if (e.op == Effect.Op.ACQUIRE && (e.when == Effect.When.ALWAYS || k.mightSleep)) {
         acquire(c, e, s, t, slept);
       } else if (e.op == Effect.Op.ACQUIRE && e.when != Effect.When.IF_NONNULL) {
@@ -111,12 +111,12 @@ final class CallRules {
   }
 
   /**
-   * The lock that acquisition {@code e} of call {@code c} takes again: held (on some paths at
-   * least), not reentrant, and not released by the call before it takes it; else null.
+   * The lock that acquisition {@code e} of call {@code c}, of the object at path {@code p}, takes
+   * again: held (on some paths at least), not reentrant, and not released by the call before it
+   * takes it; else null.
    */
-  private static Held takenAgain(Call c, Effect e, LockStore s) {
+  private static Held takenAgain(Call c, Effect e, String p, LockStore s) {
     LockClass cls = LockClass.of(e.kind);
-    String p = c.resolve(e.expr, s);
     Held old = p == null ? null : s.lock(cls, p);
     return old != null && !LockClass.reentrant(cls, LockClass.modeOf(e.kind))
         && !releases(c, cls, p, s) ? old : null;
@@ -129,7 +129,7 @@ final class CallRules {
    * not reported: the trylock may be how the code finds out.
    */
   private void trylock(Call c, Effect e, LockStore s, Tree t) {
-    Held old = takenAgain(c, e, s);
+    Held old = takenAgain(c, e, c.resolve(e.expr, s), s);
     if (old == null || !old.definite()) {
       return;
     }
@@ -175,7 +175,7 @@ final class CallRules {
     }
     String p = c.resolve(e.expr, s);
     Mode m = LockClass.modeOf(e.kind);
-    Held old = takenAgain(c, e, s);
+    Held old = takenAgain(c, e, p, s);
     if (old != null) {
       String where = old.definite() ? " is already held" : " is held on some paths that reach it";
       out.report(t, "lock.double.acquire", c.callee(), ": " + Describe.token(old, s) + where + Describe.takenAt(old),
