@@ -774,7 +774,9 @@ public final class LockStore implements Store<LockStore> {
       for (int i = 0; i < m.size(); i++) {
         String x = m.keyAt(i);
         String e = m.valueAt(i);
-        if (isRoot(e) && x.indexOf('.') < 0 && !Objects.equals(alias(x), o.alias(x))) {
+        LockStore other = side == this ? o : this;
+        if (isRoot(e) && x.indexOf('.') < 0 && !Objects.equals(alias(x), o.alias(x))
+            && !nullCopy(x, e, other)) {
           if (out == null) {
             out = new java.util.TreeSet<>();
           }
@@ -805,6 +807,7 @@ public final class LockStore implements Store<LockStore> {
       return;
     }
     this.<String>w(ALIASES).remove(x);
+    handPteTo(x, e, other);
     String dot = e + ".";
     for (int map = NULLS; map < MAPS; map++) {
       if (map == ALIASES) {
@@ -837,6 +840,23 @@ public final class LockStore implements Store<LockStore> {
           m.put(rename(k, e, x), m.get(k));
         }
       }
+    }
+  }
+
+  /**
+   * A PTE that local {@code x} copies from {@code e} here, where {@code x} is null in
+   * {@code other} and {@code e} maps nothing there (nor is known null): the mapping goes to
+   * {@code x}, which is non-null exactly where it exists ({@code old = null; if (c) { pte =
+   * pte_offset_map(…); old = pte; } … if (old != null) pte_unmap(old);}, or a loop's previous
+   * PTE). Left with {@code e}, it would be mapped on some paths only, and neither name could
+   * unmap it or be seen using it after its unmap.
+   */
+  private void handPteTo(String x, String e, LockStore other) {
+    PteState st = empty(PTES) ? null : pte(e);
+    if (st != null && other.knownNull(x) && other.pte(e) == null && !other.knownNull(e)) {
+      PathMap<PteState> m = w(PTES);
+      m.remove(e);
+      m.put(x, st);
     }
   }
 
@@ -1291,9 +1311,19 @@ public final class LockStore implements Store<LockStore> {
   }
 
   /**
+   * Whether local {@code x}, a copy of local {@code e} here, is null in {@code o} where {@code e}
+   * is null too: then the two are equal on both sides and stay one object after the join (the
+   * loop's {@code if (pte == null) continue;} that meets {@code old = pte;}).
+   */
+  private static boolean nullCopy(String x, String e, LockStore o) {
+    return x.indexOf('.') < 0 && isRoot(e) && o.alias(x) == null && o.knownNull(x) && o.knownNull(e);
+  }
+
+  /**
    * Into {@code out}: each alias of a field path here ({@code vma.vm_mm -> mm}) whose local is
    * known null in {@code o}: there the alias holds of no object, so it holds of the joined
    * {@code vma} whenever that is non-null ({@code vma = null; if (c) vma = find_vma(mm, a);}).
+   * Likewise a local that copies another here, where both are null in {@code o} ({@link #nullCopy}).
    */
   private void keepVacuous(LockStore o, LockStore out) {
     if (empty(ALIASES) || maps[ALIASES] == o.maps[ALIASES] || (o.empty(NULLS) && o.empty(VALUES))) {
@@ -1303,7 +1333,8 @@ public final class LockStore implements Store<LockStore> {
     for (int j = 0; j < mine.size(); j++) {
       String k = mine.keyAt(j);
       int dot = k.indexOf('.');
-      if (dot > 0 && o.alias(k) == null && o.knownNull(k.substring(0, dot))) {
+      if ((dot > 0 && o.alias(k) == null && o.knownNull(k.substring(0, dot)))
+          || nullCopy(k, mine.valueAt(j), o)) {
         out.setAlias(k, mine.valueAt(j));
       }
     }
