@@ -20,7 +20,14 @@ import org.checkerframework.dataflow.cfg.node.BooleanLiteralNode;
 import org.checkerframework.dataflow.cfg.node.IntegerLiteralNode;
 import org.checkerframework.dataflow.cfg.node.LongLiteralNode;
 import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
+import org.checkerframework.dataflow.cfg.node.ConditionalAndNode;
 import org.checkerframework.dataflow.cfg.node.ConditionalNotNode;
+import org.checkerframework.dataflow.cfg.node.ConditionalOrNode;
+import org.checkerframework.dataflow.cfg.node.MarkerNode;
+import org.checkerframework.dataflow.cfg.node.NullChkNode;
+import org.checkerframework.dataflow.cfg.node.SwitchExpressionNode;
+import org.checkerframework.dataflow.cfg.node.TernaryExpressionNode;
+import org.checkerframework.dataflow.cfg.node.TypeCastNode;
 import org.checkerframework.dataflow.cfg.node.EqualToNode;
 import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
@@ -112,11 +119,34 @@ public final class LockTransfer
     return new ConditionalTransferResult<>(null, then, els);
   }
 
+  /**
+   * A node without a rule of its own. A split (a then and an else store) is about the value of
+   * the node that made it; it flows on only through nodes that pass that value on unchanged
+   * ({@link #keepsCondition}). Any other node computes a value of its own, so both stores meet:
+   * {@code pmd_same(…) | force} is true where the PMD changed, {@code pte != null ^ c} where
+   * {@code pte} is null, and a discarded {@code pmd_same(…);} says nothing about the next
+   * statement.
+   */
   @Override
   public TransferResult<NoValue, LockStore> visitNode(Node n, TransferInput<NoValue, LockStore> in) {
+    return in.containsTwoStores() && keepsCondition(n) ? pass(in) : regular(in.getRegularStore());
+  }
+
+  private TransferResult<NoValue, LockStore> pass(TransferInput<NoValue, LockStore> in) {
     return in.containsTwoStores()
         ? split(in.getThenStore(), in.getElseStore())
         : regular(in.getRegularStore());
+  }
+
+  /**
+   * Nodes whose value is the condition that reaches them: the framework's nodes at the end of
+   * {@code &&}, {@code ||}, {@code ?:} and a {@code switch} expression (their stores arrive
+   * already split by the branches), a cast or null check of it, and markers, which have no value.
+   */
+  private static boolean keepsCondition(Node n) {
+    return n instanceof ConditionalAndNode || n instanceof ConditionalOrNode
+        || n instanceof TernaryExpressionNode || n instanceof SwitchExpressionNode
+        || n instanceof TypeCastNode || n instanceof NullChkNode || n instanceof MarkerNode;
   }
 
   @Override
@@ -206,10 +236,11 @@ public final class LockTransfer
         s.setOps(rhs, o);
       }
     }
-    if (in.containsTwoStores() && target.getType().getKind() == TypeKind.BOOLEAN) {
+    Node value = Paths.unwrap(n.getExpression());
+    if (in.containsTwoStores() && target.getType().getKind() == TypeKind.BOOLEAN
+        && !(value instanceof BooleanLiteralNode)) {
       Conditions.recordBoolean(x, in.getThenStore(), in.getElseStore(), s);
     }
-    Node value = Paths.unwrap(n.getExpression());
     if (value instanceof BooleanLiteralNode) {
       // ok = false; if (...) ok = mmap_read_trylock(mm); -- on the first path, ok is known false
       s.setValue(x, "bool:" + ((BooleanLiteralNode) value).getValue());
@@ -303,7 +334,7 @@ public final class LockTransfer
         : value instanceof BooleanLiteralNode ? "=" + ((BooleanLiteralNode) value).getValue()
         : value instanceof NullLiteralNode ? "=null"
         : Paths.of(result, in.getRegularStore()));
-    return visitNode(n, in);
+    return pass(in);
   }
 
   /** The path {@code n} returns, as recorded; null when it returns none. */
@@ -314,7 +345,7 @@ public final class LockTransfer
   @Override
   public TransferResult<NoValue, LockStore> visitLocalVariable(LocalVariableNode n,
       TransferInput<NoValue, LockStore> in) {
-    if (n.getType().getKind() == TypeKind.BOOLEAN && !in.containsTwoStores()) {
+    if (n.getType().getKind() == TypeKind.BOOLEAN) {
       LockStore s = in.getRegularStore();
       String x = Paths.local(n);
       // Each side knows the value (a lock taken on one side is held iff it: LockStore's join),
@@ -336,7 +367,7 @@ public final class LockTransfer
   public TransferResult<NoValue, LockStore> visitBooleanLiteral(BooleanLiteralNode n,
       TransferInput<NoValue, LockStore> in) {
     if (in.containsTwoStores()) {
-      return visitNode(n, in);
+      return pass(in); // the operand of mmap_read_trylock(mm) == true (compare)
     }
     LockStore s = in.getRegularStore();
     return n.getValue() ? split(s, s.deadCopy()) : split(s.deadCopy(), s);
