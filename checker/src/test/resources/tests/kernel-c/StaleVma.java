@@ -27,6 +27,7 @@ class StaleVma {
     if (vma == null) return;
     vma_end_read(vma);
     mmap_read_lock(mm);
+    // :: error: [vma.unstable]
     long x = vma.vm_flags;         /* stale after vma_end_read */
     mmap_read_unlock(mm);
   }

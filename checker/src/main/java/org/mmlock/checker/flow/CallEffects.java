@@ -197,6 +197,12 @@ final class CallEffects {
     if (cls == LockClass.SPIN) {
       forgetValidation(p, s);
     }
+    if (cls == LockClass.VMA && h != null && h.mode == Mode.READ && line >= 0 && !p.startsWith("$")
+        && s.stale(p) == null && !MmFacts.vmaStable(p, s)) {
+      // vma_end_read with nothing else keeping the VMA: it may be freed from here, and the mmap
+      // lock taken next does not bring it back (the fault path looks it up again)
+      s.setStale(p, Integer.toString(line));
+    }
     if (cls == LockClass.MMAP) {
       // a VMA write lock lasts while its mm's mmap lock is held for write: any release of that
       // lock ends it (one held on some paths, where a downgrade already ended it on the others)

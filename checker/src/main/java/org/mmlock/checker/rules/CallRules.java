@@ -242,13 +242,19 @@ final class CallRules {
    */
   private void staleArgs(Call c, LockStore s, Tree t) {
     for (int i = 0; i < c.args.size(); i++) {
-      String p = c.args.get(i);
-      String stale = p == null ? null : s.stale(p);
-      if (stale != null && requiresOf(c.contract, i) && !MmFacts.vmaStable(p, s)) {
-        out.report(t, "vma.unstable", c.callee(), " is given " + Describe.quoted(p, null, s)
-            + ", a VMA found under the mmap lock released at line " + stale, Describe.held(s),
-            "look " + Describe.path(p, s) + " up again (find_vma, vma_lookup) after taking the lock");
+      if (requiresOf(c.contract, i)) {
+        staleVma(out, c, c.args.get(i), s, t);
       }
+    }
+  }
+
+  /** {@code vma.unstable} when VMA {@code p}, given to the call, may have been freed. */
+  static void staleVma(Reporter out, Call c, String p, LockStore s, Tree t) {
+    String stale = p == null ? null : s.stale(p);
+    if (stale != null && !MmFacts.vmaStable(p, s)) {
+      out.report(t, "vma.unstable", c.callee(), " is given " + Describe.quoted(p, null, s)
+          + ", a VMA found under a lock released at line " + stale, Describe.held(s),
+          "look " + Describe.path(p, s) + " up again (find_vma, vma_lookup) after taking the lock");
     }
   }
 
@@ -330,7 +336,7 @@ final class CallRules {
     String w = Describe.path(where, s);
     String stale = isMm ? null : s.stale(where);
     if (stale != null) {
-      return "look " + w + " up again (find_vma, vma_lookup): it was found under the mmap lock"
+      return "look " + w + " up again (find_vma, vma_lookup): it was found under a lock"
           + " released at line " + stale + ", and may have been freed since";
     }
     return isMm

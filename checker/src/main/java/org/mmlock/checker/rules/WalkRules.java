@@ -159,8 +159,11 @@ final class WalkRules {
       if (!MmFacts.proves(s, new MmFacts.Holds(target, !onVma, k))) {
         out.report(t, "walk.lock.mode", c.callee(), " with " + lock + ",", Describe.held(s),
             onVma ? Describe.need(k, vma, s) : (k == LockKind.VMA_WRITE ? "VMA_W" : "VMA_R") + " of the VMAs of " + Describe.path(mm, s));
+        return;
       }
     }
+    // the walk's lock is held: the VMA it walks must still be one (its lock was not dropped since)
+    CallRules.staleVma(out, c, vma, s, t);
   }
 
   private void novma(Call c, String lock, String mm, LockStore s, Tree t) {
