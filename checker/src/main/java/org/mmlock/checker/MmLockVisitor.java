@@ -80,6 +80,16 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
   }
 
   @Override
+  public Void visitClass(ClassTree t, Void p) {
+    javax.lang.model.element.TypeElement type = TreeUtils.elementFromDeclaration(t);
+    if (type != null) {
+      out.begin();
+      declarations.checkInherited(t, type);
+    }
+    return super.visitClass(t, p);
+  }
+
+  @Override
   public Void visitMethod(MethodTree t, Void p) {
     out.begin();
     ExecutableElement m = TreeUtils.elementFromDeclaration(t);

@@ -1,5 +1,6 @@
 package org.mmlock.checker.rules;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.MethodTree;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -8,6 +9,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -105,15 +107,8 @@ public final class DeclarationRules {
       return Set.of();
     }
     TypeElement owner = (TypeElement) m.getEnclosingElement();
-    if (own.isEmpty()) {
-      Boolean any = contractedSupers.get(owner);
-      if (any == null) {
-        any = anySuperContract(owner);
-        contractedSupers.put(owner, any);
-      }
-      if (!any) {
-        return Set.of();
-      }
+    if (own.isEmpty() && !anySuperContractCached(owner)) {
+      return Set.of();
     }
     Set<ExecutableElement> out = new java.util.LinkedHashSet<>();
     for (ExecutableElement e : superMethods(owner)) {
@@ -167,20 +162,108 @@ public final class DeclarationRules {
     }
   }
 
+  /**
+   * A class that implements an interface method with a method it inherits from a superclass
+   * ({@code class Impl extends Base implements Lookup}, {@code Base.f} not declared in
+   * {@code Impl}): that method overrides the interface's here, so it is compared with it here,
+   * at the class. (Where {@code Base} itself implements {@code Lookup}, {@code Base.f} was
+   * compared at its declaration.)
+   */
+  public void checkInherited(ClassTree t, TypeElement type) {
+    if (type.getKind() == ElementKind.INTERFACE || type.getInterfaces().isEmpty()
+        || !anySuperContractCached(type)) {
+      return;
+    }
+    for (ExecutableElement im : superMethods(type)) {
+      TypeElement iface = (TypeElement) im.getEnclosingElement();
+      if (iface.getKind() != ElementKind.INTERFACE || im.getModifiers().contains(Modifier.STATIC)
+          || im.getModifiers().contains(Modifier.PRIVATE)) {
+        continue;
+      }
+      ExecutableElement impl = inheritedImplementation(type, im);
+      if (impl != null) {
+        compare(t, impl, model.contractOf(impl), im, model.contractOf(im),
+            " (inherited by " + type.getSimpleName() + ")");
+      }
+    }
+  }
+
+  /**
+   * The method of a superclass of {@code type} that implements interface method {@code im} in
+   * {@code type}, where {@code type} declares none and its superclass does not implement the
+   * interface itself; else null.
+   */
+  private ExecutableElement inheritedImplementation(TypeElement type, ExecutableElement im) {
+    for (Element e : type.getEnclosedElements()) {
+      if (e.getKind() == ElementKind.METHOD && e.getSimpleName().equals(im.getSimpleName())
+          && elements.overrides((ExecutableElement) e, im, type)) {
+        return null;
+      }
+    }
+    TypeMirror sup = type.getSuperclass();
+    if (!(sup instanceof DeclaredType)
+        || subtypeOf((TypeElement) ((DeclaredType) sup).asElement(), (TypeElement) im.getEnclosingElement())) {
+      return null; // the superclass implements the interface already: compared there
+    }
+    while (sup instanceof DeclaredType) {
+      TypeElement c = (TypeElement) ((DeclaredType) sup).asElement();
+      for (Element e : c.getEnclosedElements()) {
+        if (e.getKind() == ElementKind.METHOD && e.getSimpleName().equals(im.getSimpleName())
+            && !e.getModifiers().contains(Modifier.ABSTRACT)
+            && elements.overrides((ExecutableElement) e, im, type)) {
+          return (ExecutableElement) e;
+        }
+      }
+      sup = c.getSuperclass();
+    }
+    return null;
+  }
+
+  private static boolean subtypeOf(TypeElement c, TypeElement iface) {
+    Deque<TypeElement> todo = new ArrayDeque<>();
+    supers(c, todo);
+    Set<TypeElement> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      TypeElement t = todo.pop();
+      if (t.equals(iface)) {
+        return true;
+      }
+      if (seen.add(t)) {
+        supers(t, todo);
+      }
+    }
+    return false;
+  }
+
+  private boolean anySuperContractCached(TypeElement owner) {
+    Boolean any = contractedSupers.get(owner);
+    if (any == null) {
+      any = anySuperContract(owner);
+      contractedSupers.put(owner, any);
+    }
+    return any;
+  }
+
   private void compare(MethodTree t, ExecutableElement m, MethodContract c, ExecutableElement base,
       MethodContract b) {
+    compare(t, m, c, base, b, "");
+  }
+
+  private void compare(com.sun.source.tree.Tree t, ExecutableElement m, MethodContract c,
+      ExecutableElement base, MethodContract b, String via) {
     String baseName = base.getEnclosingElement().getSimpleName() + "." + base.getSimpleName() + "()";
+    String name = via.isEmpty() ? org.mmlock.checker.model.Names.display(m)
+        : m.getEnclosingElement().getSimpleName() + "." + org.mmlock.checker.model.Names.display(m) + via;
     for (Requirement r : c.requirements) {
       if (!impliedBy(r, b)) {
-        out.report(t, "contract.override", org.mmlock.checker.model.Names.display(m), ": requires " + text(r)
+        out.report(t, "contract.override", name, ": requires " + text(r)
             + ", which " + baseName + " does not", "-", "no more than " + baseName + " requires");
       }
     }
     if (c.mightSleep && !b.mightSleep) {
-      out.report(t, "contract.override", org.mmlock.checker.model.Names.display(m), ": is @MightSleep and "
+      out.report(t, "contract.override", name, ": is @MightSleep and "
           + baseName + " is not", "-", "no more than " + baseName + " requires");
     }
-    String name = org.mmlock.checker.model.Names.display(m);
     for (int i = 0; i < m.getParameters().size(); i++) {
       if (c.param(i).pteLocked && !b.param(i).pteLocked) {
         out.report(t, "contract.override", name, ": requires parameter '" + m.getParameters().get(i).getSimpleName()
