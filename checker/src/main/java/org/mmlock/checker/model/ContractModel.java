@@ -58,11 +58,17 @@ public final class ContractModel {
     return any ? new Reader(m, params, typeAtomic).read() : MethodContract.EMPTY;
   }
 
-  /** Nothing but spaces, the Unicode ones included (an em space is no reason). */
+  /**
+   * Nothing visible: spaces, the Unicode ones included (an em space is no reason), control
+   * characters ({@code \u0000}) and invisible format characters (a zero-width space, a byte
+   * order mark).
+   */
   private static boolean blank(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+      int type = Character.getType(c);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && type != Character.CONTROL
+          && type != Character.FORMAT) {
         return false;
       }
     }

@@ -279,9 +279,11 @@ public final class DeclarationRules {
     }
     for (Effect e : b.effects) {
       if (e.op == Effect.Op.ACQUIRE && e.when == Effect.When.ALWAYS && !hasAcquire(c, e)) {
+        Effect other = otherMode(c, e);
         out.report(t, "contract.override", name, ": does not declare @Acquires("
-            + e.kind + ", \"" + e.expr.text + "\") as " + baseName + " does", "-", "at least what "
-            + baseName + " guarantees");
+            + e.kind + ", \"" + e.expr.text + "\") as " + baseName + " does"
+            + (other == null ? "" : " (it acquires " + other.kind + ", and callers through "
+                + baseName + " release " + e.kind + ")"), "-", "at least what " + baseName + " guarantees");
       } else if (e.op != Effect.Op.ACQUIRE || e.when != Effect.When.ALWAYS) {
         if (!hasSame(c, e)) {
           out.report(t, "contract.override", name, ": does not declare " + effect(e) + " as " + baseName + " does",
@@ -393,12 +395,23 @@ public final class DeclarationRules {
     for (Effect e : c.effects) {
       if (e.op == Effect.Op.ACQUIRE && e.when == Effect.When.ALWAYS
           && LockClass.of(e.kind) == LockClass.of(want.kind)
-          && LockClass.modeOf(e.kind).satisfies(LockClass.modeOf(want.kind))
+          && LockClass.modeOf(e.kind) == LockClass.modeOf(want.kind) // the caller unlocks in that mode
           && sameExpr(e.expr, want.expr)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** An acquisition of {@code c} of the lock {@code want} names, in another mode; or null. */
+  private static Effect otherMode(MethodContract c, Effect want) {
+    for (Effect e : c.effects) {
+      if (e.op == Effect.Op.ACQUIRE && e.when == Effect.When.ALWAYS && e.kind != want.kind
+          && LockClass.of(e.kind) == LockClass.of(want.kind) && sameExpr(e.expr, want.expr)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   private static boolean sameExpr(LockExpr a, LockExpr b) {
