@@ -265,9 +265,10 @@ public final class DeclarationRules {
           + baseName + " is not", "-", "no more than " + baseName + " requires");
     }
     for (int i = 0; i < m.getParameters().size(); i++) {
-      if (c.param(i).pteLocked && !b.param(i).pteLocked) {
+      String added = addedQualifier(c.param(i), b.param(i));
+      if (added != null) {
         out.report(t, "contract.override", name, ": requires parameter '" + m.getParameters().get(i).getSimpleName()
-            + "' @PteLocked, which " + baseName + " does not", "-", "no more than " + baseName + " requires");
+            + "' " + added + ", which " + baseName + " does not", "-", "no more than " + baseName + " requires");
       }
     }
     for (Effect e : c.effects) {
@@ -401,6 +402,24 @@ public final class DeclarationRules {
       }
     }
     return false;
+  }
+
+  /**
+   * A parameter qualifier the override adds that each call must meet (checked at the call, as a
+   * requirement is: a locked or mapped PTE, init_mm, a private mapping); or null.
+   */
+  private static String addedQualifier(org.mmlock.checker.model.ParamFacts mine,
+      org.mmlock.checker.model.ParamFacts base) {
+    if (mine.pteLocked && !base.pteLocked) {
+      return "@PteLocked";
+    }
+    if (mine.pteMapped && !(base.pteMapped || base.pteLocked)) {
+      return "@PteMapped";
+    }
+    if (mine.kernelMm && !base.kernelMm) {
+      return "@KernelMm";
+    }
+    return mine.priv && !base.priv ? "@PrivateMapping" : null;
   }
 
   /** An acquisition of {@code c} of the lock {@code want} names, in another mode; or null. */
