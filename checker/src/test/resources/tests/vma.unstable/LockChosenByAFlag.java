@@ -70,7 +70,7 @@ class LockChosenByAFlag {
   }
 
   // The flag given a new value: it tells nothing about the VMA any more.
-  // :: error: [lock.leak] :: error: [lock.leak]
+  // :: error: [lock.leak] [lock.leak]
   static void flagOverwritten(MmStruct mm, long a, boolean again) {
     VmAreaStruct vma = lock_vma_under_rcu(mm, a);
     boolean locked = false;

@@ -40,6 +40,7 @@ class DocExamplesTest {
       out.add(DynamicTest.dynamicTest(key, () -> {
         assertEquals(List.of(), Expectations.compileErrors(diags), "doc example does not compile");
         for (Path f : files) {
+          assertEquals(List.of(), Expectations.unusable(f), f.toString());
           List<String> want = Expectations.read(f);
           if (f.getFileName().toString().startsWith("Bad")) {
             assertTrue(want.stream().anyMatch(w -> w.endsWith("[" + key + "]")),

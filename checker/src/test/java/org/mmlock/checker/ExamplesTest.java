@@ -28,6 +28,7 @@ class ExamplesTest {
         () -> assertEquals(List.of(), Expectations.compileErrors(diags))));
     for (Path f : files) {
       out.add(DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+        assertEquals(List.of(), Expectations.unusable(f));
         List<String> want = Expectations.read(f);
         assertFalse(want.isEmpty(), f + " states no expected diagnostic");
         assertEquals(want, Expectations.actual(diags, f));

@@ -35,9 +35,11 @@ class RuleTests {
       tests.add(DynamicTest.dynamicTest("compiles", () ->
           assertEquals(List.of(), Expectations.compileErrors(diags), "javac errors in the test input")));
       for (Path f : files) {
-        tests.add(DynamicTest.dynamicTest(f.getFileName().toString(), () ->
-            assertEquals(Expectations.read(f), Expectations.actual(diags, f),
-                "expected (// :: lines) vs reported diagnostics in " + f)));
+        tests.add(DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+          assertEquals(List.of(), Expectations.unusable(f), "expectation lines that cannot be used in " + f);
+          assertEquals(Expectations.read(f), Expectations.actual(diags, f),
+              "expected (// :: lines) vs reported diagnostics in " + f);
+        }));
       }
       out.add(DynamicContainer.dynamicContainer(dir.getFileName().toString(), tests));
     }

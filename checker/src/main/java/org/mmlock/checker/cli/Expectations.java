@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 public final class Expectations {
   private static final Pattern LINE = Pattern.compile("^\\s*//\\s*::\\s*(error|warning):\\s*(.*)$");
   private static final Pattern KEY = Pattern.compile("\\[([a-z0-9_.]+)\\]");
+  /** Any comment line that means to be an expectation. */
+  private static final Pattern MEANT = Pattern.compile("^\\s*//\\s*::.*$");
+  private static final Pattern WELL_FORMED =
+      Pattern.compile("^\\s*//\\s*::\\s*(error|warning):(\\s*\\[[a-z0-9_.]+\\])+\\s*$");
 
   private Expectations() {}
 
@@ -38,8 +42,53 @@ public final class Expectations {
       }
       pending.clear();
     }
-    out.sort(null);
+    out.sort(BY_LINE);
     return out;
+  }
+
+  /**
+   * The expectation lines of {@code file} that {@link #read} cannot use, as {@code "LINE: why"}:
+   * one that does not parse ({@code // :: error: mmap.required}, without brackets), and one with no
+   * line after it to expect anything of. A verify that passed with them would pass vacuously.
+   */
+  public static List<String> unusable(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    List<String> out = new ArrayList<>();
+    int pendingFrom = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (MEANT.matcher(l).matches()) {
+        if (!WELL_FORMED.matcher(l).matches()) {
+          out.add((i + 1) + ": expectation does not parse (want // :: error: [key] or // :: warning: [key]): " + l.trim());
+        } else if (pendingFrom < 0) {
+          pendingFrom = i;
+        }
+        continue;
+      }
+      pendingFrom = -1;
+    }
+    if (pendingFrom >= 0) {
+      out.add((pendingFrom + 1) + ": expectation at the end of the file, with no line after it");
+    }
+    return out;
+  }
+
+  /** Orders {@code "LINE: …"} strings by line number, then text. */
+  private static final java.util.Comparator<String> BY_LINE = new java.util.Comparator<String>() {
+    @Override
+    public int compare(String a, String b) {
+      int c = Integer.compare(lineOf(a), lineOf(b));
+      return c != 0 ? c : a.compareTo(b);
+    }
+  };
+
+  private static int lineOf(String s) {
+    int colon = s.indexOf(':');
+    try {
+      return Integer.parseInt(s.substring(0, colon));
+    } catch (RuntimeException e) {
+      return Integer.MAX_VALUE;
+    }
   }
 
   /** The same form for the mmlock diagnostics actually reported in {@code file}. */
@@ -51,7 +100,7 @@ public final class Expectations {
         out.add(d.line + ": " + (d.isError() ? "error" : "warning") + ": [" + d.key() + "]");
       }
     }
-    out.sort(null);
+    out.sort(BY_LINE);
     return out;
   }
 

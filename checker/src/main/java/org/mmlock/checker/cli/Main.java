@@ -115,6 +115,10 @@ public final class Main {
         List<String> got = Expectations.actual(diags, f);
         List<String> missing = Expectations.minus(want, got);
         List<String> unexpected = Expectations.minus(got, want);
+        List<String> unusable = Expectations.unusable(f);
+        for (String u : unusable) {
+          out.println(f + ":" + u);
+        }
         for (String m : missing) {
           out.println(f + ":" + m + "  MISSING");
         }
@@ -126,7 +130,7 @@ public final class Main {
             }
           }
         }
-        bad += missing.size() + unexpected.size();
+        bad += unusable.size() + missing.size() + unexpected.size();
       }
       out.println(bad == 0 ? "verify: all expectations met in " + files.size() + " files"
           : "verify: " + bad + " difference(s)");

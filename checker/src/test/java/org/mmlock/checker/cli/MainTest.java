@@ -87,4 +87,31 @@ class MainTest {
     assertTrue(r.out.contains("Twice.java:8: error: [mmap.required]  UNEXPECTED"), r.out);
     assertTrue(r.out.contains("verify: 2 difference(s)"), r.out);
   }
+
+  /**
+   * verify does not pass vacuously: an expectation that does not parse, or one with no line after
+   * it, is a difference; and differences come in line order (8 before 11, not as text).
+   */
+  @Test
+  void verifyReportsExpectationsItCannotUse(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Odd.java"), HEADER + "class Odd {\n"
+        + "  static void f(MmStruct mm) {\n"
+        + "    // :: error: mmap.required\n"
+        + "    find_vma(mm, 0);\n"
+        + "    // :: error: [lock.leak]\n"
+        + "    int x = 0;\n"
+        + "    int y = 0;\n"
+        + "    // :: error: [lock.leak]\n"
+        + "    int z = 0;\n"
+        + "  }\n}\n// :: error: [lock.leak]\n");
+    Run r = new Run("verify", dir.toString());
+    assertEquals(1, r.status, r.out + r.err);
+    assertTrue(r.out.contains("Odd.java:5: expectation does not parse"), r.out);
+    assertTrue(r.out.contains("Odd.java:14: expectation at the end of the file"), r.out);
+    assertTrue(r.out.contains("Odd.java:6: error: [mmap.required]  UNEXPECTED"), r.out);
+    int eight = r.out.indexOf("Odd.java:8: error: [lock.leak]  MISSING");
+    int eleven = r.out.indexOf("Odd.java:11: error: [lock.leak]  MISSING");
+    assertTrue(eight >= 0 && eleven > eight, r.out);
+    assertTrue(r.out.contains("verify: 5 difference(s)"), r.out);
+  }
 }
