@@ -42,6 +42,8 @@ final class ExitRules {
   private final String method;
   private final List<Expected> expected = new ArrayList<>();
   private final List<String> allowed = new ArrayList<>();
+  /** {@code @PteMapped}/{@code @PteLocked} parameters the method does not declare it unmaps. */
+  private final List<String> borrowedPtes = new ArrayList<>();
   private final boolean returnsMapping;
   private final ConditionalExits conditional;
   /** {@code @Aliases}: {path, to} pairs, named as on entry. */
@@ -79,6 +81,11 @@ final class ExitRules {
         expected.add(new Expected(LockKind.PTE_LOCK, names.get(i) + Entry.PARAM_PTL, true));
       }
     }
+    for (int i = 0; i < names.size(); i++) {
+      if ((c.param(i).pteLocked || c.param(i).pteMapped) && !unmapsParam(c, i)) {
+        borrowedPtes.add(names.get(i));
+      }
+    }
     for (MethodContract.Alias a : c.aliases) {
       aliases.add(new String[] {Entry.path(a.path, names), Entry.path(a.to, names)});
     }
@@ -95,6 +102,11 @@ final class ExitRules {
         conditional.declare(e, p);
       }
     }
+  }
+
+  private static boolean unmapsParam(MethodContract c, int i) {
+    LockExpr u = c.pte == null ? null : c.pte.unmaps;
+    return u != null && u.root == LockExpr.Root.PARAM && u.param == i;
   }
 
   private void add(LockKind k, LockExpr e, List<String> names, boolean fromEntry) {
@@ -151,6 +163,15 @@ final class ExitRules {
         out.report(at, "pte.unmap.missing", "'" + Describe.path(e.getKey(), s) + "' (mapped at line " + p.line + ")",
             p.status == PteState.Status.MAPPED && s.nullness(e.getKey()) != Nullness.MAYBE_NULL ? "" : " on some paths",
             Describe.held(s), "pte_unmap() or pte_unmap_unlock() on every path");
+      }
+    }
+    for (String n : borrowedPtes) {
+      PteState p = s.pte(n);
+      if (p != null && !p.owned && p.status != PteState.Status.MAPPED) {
+        // the caller's mapping: it goes on using (and unmaps) a PTE this method unmapped
+        out.report(at, "contract.postcondition", method, ": its parameter '" + n + "' is mapped on entry and "
+            + (p.status == PteState.Status.UNMAPPED ? "" : "on some paths ") + "unmapped at this return",
+            Describe.held(s), "'" + n + "' mapped, as the caller gave it, or declare @UnmapsPte(\"" + n + "\")");
       }
     }
     if (!conditional.isEmpty()) {
