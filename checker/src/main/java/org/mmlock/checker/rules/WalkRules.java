@@ -48,11 +48,9 @@ final class WalkRules {
     if (vma == null && mm == null) {
       return;
     }
-    String guard = HugetlbFacts.guardOf(vma, mm, s);
     boolean priv = HugetlbFacts.isPrivate(vma, s);
-    boolean ok = priv ? guard != null && !guard.equals("RCU")
-        : guard != null && !guard.startsWith("MMAP ") && !guard.equals("RCU");
-    if (!ok) {
+    // on every path, also where a boolean chose the guard (if (c) HVMA else I_MMAP)
+    if (!MmFacts.proves(s, new Guarded(vma, mm, priv))) {
       String v = vma == null ? "a VMA of " + Describe.path(mm, s) : Describe.path(vma, s);
       String needs = priv
           ? "MMAP_R(" + Describe.path(Paths.select(vma, "vm_mm", s), s) + ") (private mapping)"
@@ -60,6 +58,25 @@ final class WalkRules {
               + ") or WALKER (the mapping is " + (vma != null && s.sharing(vma) != null ? "shared" : "possibly shared") + ")";
       out.report(t, "hugetlb.walk.unprotected", c.callee(), priv ? " (a private mapping)" : " (a shared or possibly shared mapping)",
           Describe.held(s), needs);
+    }
+  }
+
+  /** A hugetlb walk's lock is held: the mmap lock for a private mapping, else HVMA, I_MMAP or WALKER. */
+  private static final class Guarded implements java.util.function.Predicate<LockStore> {
+    private final String vma;
+    private final String mm;
+    private final boolean priv;
+
+    Guarded(String vma, String mm, boolean priv) {
+      this.vma = vma;
+      this.mm = mm;
+      this.priv = priv;
+    }
+
+    @Override
+    public boolean test(LockStore x) {
+      String guard = HugetlbFacts.guardOf(vma, mm, x);
+      return guard != null && !guard.equals("RCU") && (priv || !guard.startsWith("MMAP "));
     }
   }
 
