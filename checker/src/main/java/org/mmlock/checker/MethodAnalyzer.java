@@ -22,6 +22,7 @@ import org.checkerframework.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.dataflow.cfg.block.Block;
 import org.checkerframework.dataflow.cfg.block.ConditionalBlock;
+import org.checkerframework.dataflow.cfg.node.LambdaResultExpressionNode;
 import org.checkerframework.dataflow.cfg.node.Node;
 import org.checkerframework.dataflow.cfg.node.ReturnNode;
 import org.mmlock.checker.flow.Entry;
@@ -296,12 +297,12 @@ final class MethodAnalyzer {
     if (in == null) {
       return; // not reached
     }
-    ReturnNode ret = null;
+    Node ret = null;
     Tree last = null;
     for (Node n : b.getNodes()) {
       last = n.getTree() != null ? n.getTree() : last;
-      if (n instanceof ReturnNode) {
-        ret = (ReturnNode) n;
+      if (n instanceof ReturnNode || n instanceof LambdaResultExpressionNode) {
+        ret = n;
       }
     }
     String returned = ret == null ? null : transfer.returned(ret);

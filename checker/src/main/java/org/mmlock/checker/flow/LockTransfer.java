@@ -18,6 +18,7 @@ import org.checkerframework.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.dataflow.cfg.node.BitwiseAndNode;
 import org.checkerframework.dataflow.cfg.node.BooleanLiteralNode;
 import org.checkerframework.dataflow.cfg.node.IntegerLiteralNode;
+import org.checkerframework.dataflow.cfg.node.LambdaResultExpressionNode;
 import org.checkerframework.dataflow.cfg.node.LongLiteralNode;
 import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
 import org.checkerframework.dataflow.cfg.node.ConditionalAndNode;
@@ -65,7 +66,7 @@ public final class LockTransfer
   private Observer observer;
   /** Which locals get a value at one place only, in a single-pass body; null in any other. */
   private Predicate<Name> assignedOnce;
-  private final java.util.Map<ReturnNode, String> returns = new java.util.IdentityHashMap<>(4);
+  private final java.util.Map<Node, String> returns = new java.util.IdentityHashMap<>(4);
   private boolean constructor;
 
   private final WalkOps ops;
@@ -326,7 +327,18 @@ public final class LockTransfer
    */
   @Override
   public TransferResult<NoValue, LockStore> visitReturn(ReturnNode n, TransferInput<NoValue, LockStore> in) {
-    Node result = n.getResult();
+    return returning(n, n.getResult(), in);
+  }
+
+  /** An expression lambda's body value is its return: {@code (mm, a) -> lock_vma_under_rcu(mm, a)}. */
+  @Override
+  public TransferResult<NoValue, LockStore> visitLambdaResultExpression(LambdaResultExpressionNode n,
+      TransferInput<NoValue, LockStore> in) {
+    return returning(n, n.getResult(), in);
+  }
+
+  private TransferResult<NoValue, LockStore> returning(Node n, Node result,
+      TransferInput<NoValue, LockStore> in) {
     Node value = result == null ? null : Paths.unwrap(result);
     // A literal is recorded as "=true", "=false" or "=null": a declared conditional acquisition
     // is checked against it (rules.ConditionalExits).
@@ -337,8 +349,8 @@ public final class LockTransfer
     return pass(in);
   }
 
-  /** The path {@code n} returns, as recorded; null when it returns none. */
-  public String returned(ReturnNode n) {
+  /** The path {@code n} (a return, or an expression lambda's result) returns; null when none. */
+  public String returned(Node n) {
     return returns.get(n);
   }
 
