@@ -51,7 +51,7 @@ public final class WalkOps {
     List<? extends ExpressionTree> args = t.getArguments();
     String lock = "?";
     if (!args.isEmpty()) {
-      Element e = TreeUtils.elementFromTree(args.get(0));
+      Element e = TreeUtils.elementFromTree(bare(args.get(0)));
       if (e != null && e.getKind() == ElementKind.ENUM_CONSTANT) {
         lock = e.getSimpleName().toString();
       }
@@ -72,8 +72,8 @@ public final class WalkOps {
     }
     List<? extends ExpressionTree> args = t.getArguments();
     String lock = "?";
-    if (!args.isEmpty() && isWalkLockConstant(args.get(0))) {
-      lock = simpleName(args.get(0));
+    if (!args.isEmpty() && isWalkLockConstant(bare(args.get(0)))) {
+      lock = simpleName(bare(args.get(0)));
     }
     return lock + " " + install(args);
   }
@@ -110,12 +110,22 @@ public final class WalkOps {
     }
   }
 
+  /** An argument without parentheses and casts around it ({@code (InstallPte) Foo::fill}). */
+  private static ExpressionTree bare(ExpressionTree t) {
+    while (t.getKind() == Tree.Kind.PARENTHESIZED || t.getKind() == Tree.Kind.TYPE_CAST) {
+      t = t.getKind() == Tree.Kind.PARENTHESIZED ? ((com.sun.source.tree.ParenthesizedTree) t).getExpression()
+          : ((com.sun.source.tree.TypeCastTree) t).getExpression();
+    }
+    return t;
+  }
+
   /** No third argument or a null literal: none; a lambda, method reference or object: one; else unknown. */
   private static String install(List<? extends ExpressionTree> args) {
-    if (args.size() < 3 || args.get(2).getKind() == Tree.Kind.NULL_LITERAL) {
+    ExpressionTree a = args.size() < 3 ? null : bare(args.get(2));
+    if (a == null || a.getKind() == Tree.Kind.NULL_LITERAL) {
       return "false";
     }
-    switch (args.get(2).getKind()) {
+    switch (a.getKind()) {
       case LAMBDA_EXPRESSION:
       case MEMBER_REFERENCE:
       case NEW_CLASS:
