@@ -24,7 +24,6 @@ import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
 import org.checkerframework.dataflow.cfg.node.ConditionalAndNode;
 import org.checkerframework.dataflow.cfg.node.ConditionalNotNode;
 import org.checkerframework.dataflow.cfg.node.ConditionalOrNode;
-import org.checkerframework.dataflow.cfg.node.MarkerNode;
 import org.checkerframework.dataflow.cfg.node.NullChkNode;
 import org.checkerframework.dataflow.cfg.node.SwitchExpressionNode;
 import org.checkerframework.dataflow.cfg.node.TernaryExpressionNode;
@@ -142,12 +141,13 @@ public final class LockTransfer
   /**
    * Nodes whose value is the condition that reaches them: the framework's nodes at the end of
    * {@code &&}, {@code ||}, {@code ?:} and a {@code switch} expression (their stores arrive
-   * already split by the branches), a cast or null check of it, and markers, which have no value.
+   * already split by the branches), and a cast or null check of it. (Not a marker: mmlock's own
+   * marks an opaque arithmetic value, {@code (x & 1) == 0}, which is a value of its own.)
    */
   private static boolean keepsCondition(Node n) {
     return n instanceof ConditionalAndNode || n instanceof ConditionalOrNode
         || n instanceof TernaryExpressionNode || n instanceof SwitchExpressionNode
-        || n instanceof TypeCastNode || n instanceof NullChkNode || n instanceof MarkerNode;
+        || n instanceof TypeCastNode || n instanceof NullChkNode;
   }
 
   @Override
