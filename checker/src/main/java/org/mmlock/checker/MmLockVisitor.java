@@ -50,7 +50,7 @@ final class MmLockVisitor extends TreePathScanner<Void, Void> {
     this.relevance = new Relevance(model);
     this.ops = new WalkOps(trees);
     this.analyzer = new MethodAnalyzer(model, out, env, seams, ops, stats);
-    this.declarations = new DeclarationRules(out, model, elements);
+    this.declarations = new DeclarationRules(out, model, elements, env.getTypeUtils());
   }
 
   /** Checks one top-level class of {@code unit}. */

@@ -35,11 +35,14 @@ public final class DeclarationRules {
 
   private final ContractModel model;
   private final Elements elements;
+  private final javax.lang.model.util.Types types;
 
-  public DeclarationRules(Reporter out, ContractModel model, Elements elements) {
+  public DeclarationRules(Reporter out, ContractModel model, Elements elements,
+      javax.lang.model.util.Types types) {
     this.out = out;
     this.model = model;
     this.elements = elements;
+    this.types = types;
   }
 
   /** Checks the declaration of {@code m}, which overrides {@code bases}. */
@@ -202,7 +205,7 @@ public final class DeclarationRules {
     }
     TypeMirror sup = type.getSuperclass();
     if (!(sup instanceof DeclaredType)
-        || subtypeOf((TypeElement) ((DeclaredType) sup).asElement(), (TypeElement) im.getEnclosingElement())) {
+        || types.isSubtype(types.erasure(sup), types.erasure(im.getEnclosingElement().asType()))) {
       return null; // the superclass implements the interface already: compared there
     }
     while (sup instanceof DeclaredType) {
@@ -217,22 +220,6 @@ public final class DeclarationRules {
       sup = c.getSuperclass();
     }
     return null;
-  }
-
-  private static boolean subtypeOf(TypeElement c, TypeElement iface) {
-    Deque<TypeElement> todo = new ArrayDeque<>();
-    supers(c, todo);
-    Set<TypeElement> seen = new HashSet<>();
-    while (!todo.isEmpty()) {
-      TypeElement t = todo.pop();
-      if (t.equals(iface)) {
-        return true;
-      }
-      if (seen.add(t)) {
-        supers(t, todo);
-      }
-    }
-    return false;
   }
 
   private boolean anySuperContractCached(TypeElement owner) {
