@@ -64,4 +64,25 @@ class ContractTextTest {
     assertTrue(messages.contains("6 [lock.double.acquire] mmap_read_lock() takes a lock twice: "
         + "MMAP_R(mm) is already held (since entry: the method's contract)"), messages.toString());
   }
+  /** A broken {@code @Downgrades} is worded as the annotation written, not as an {@code @Acquires}. */
+  @Test
+  void aBrokenDowngradeNamesDowngrades(@TempDir Path dir) throws IOException {
+    List<String> messages = OneFile.check(dir, "Down.java",
+        "import org.mmlock.mm.*;",
+        "import org.mmlock.qual.*;",
+        "import static org.mmlock.mm.MmapLock.*;",
+        "class Down {",
+        "  @Downgrades(kind = LockKind.MMAP_WRITE, on = \"mm\")",
+        "  static void unlocks(MmStruct mm) { mmap_write_unlock(mm); }",
+        "  @Downgrades(kind = LockKind.MMAP_WRITE, on = \"mm\")",
+        "  static void keeps(MmStruct mm) { }",
+        "}").stream()
+        .map(d -> d.line + " " + d.message.split("\n")[0]).collect(Collectors.toList());
+    assertEquals(List.of(
+        "6 [contract.postcondition] unlocks() does not keep its contract: MMAP_R(mm) is declared "
+            + "@Downgrades but not held at this return",
+        "8 [contract.postcondition] keeps() does not keep its contract: MMAP_R(mm) is declared "
+            + "@Downgrades but held for write at this return (the caller releases a read lock)"),
+        messages);
+  }
 }

@@ -30,11 +30,14 @@ final class ExitRules {
     final LockKind kind;
     final String path;
     final boolean fromEntry;
+    /** The annotation that promises it at exit, as messages name it ({@code @Acquires}, …). */
+    final String declared;
 
-    Expected(LockKind kind, String path, boolean fromEntry) {
+    Expected(LockKind kind, String path, boolean fromEntry, String declared) {
       this.kind = kind;
       this.path = path;
       this.fromEntry = fromEntry;
+      this.declared = declared;
     }
   }
 
@@ -42,6 +45,8 @@ final class ExitRules {
   private final String method;
   private final List<Expected> expected = new ArrayList<>();
   private final List<String> allowed = new ArrayList<>();
+  /** Locks (as {@link Held#key}) held on entry that the method declares it releases. */
+  private final List<String> released = new ArrayList<>();
   /** {@code @PteMapped}/{@code @PteLocked} parameters the method does not declare it unmaps. */
   private final List<String> borrowedPtes = new ArrayList<>();
   private final boolean returnsMapping;
@@ -78,7 +83,7 @@ final class ExitRules {
     boolean named = Entry.namedPteLock(c, names) != null; // a lock the contract itself names
     for (int i = 0; i < names.size(); i++) {
       if (c.param(i).pteLocked && !named) {
-        expected.add(new Expected(LockKind.PTE_LOCK, names.get(i) + Entry.PARAM_PTL, true));
+        expected.add(new Expected(LockKind.PTE_LOCK, names.get(i) + Entry.PARAM_PTL, true, null));
       }
     }
     for (int i = 0; i < names.size(); i++) {
@@ -93,8 +98,9 @@ final class ExitRules {
       String p = Entry.path(e.expr, names);
       if (e.op == Effect.Op.RELEASE) {
         remove(e.kind, p);
+        released.add(Held.key(LockClass.of(e.kind), p));
       } else if (e.op == Effect.Op.DOWNGRADE) {
-        expected.add(new Expected(LockKind.MMAP_READ, p, false));
+        expected.add(new Expected(LockKind.MMAP_READ, p, false, "@Downgrades"));
       } else if (e.op == Effect.Op.ACQUIRE && e.when == Effect.When.ALWAYS) {
         add(e.kind, e.expr, names, false);
       } else if (e.op == Effect.Op.ACQUIRE) {
@@ -116,7 +122,7 @@ final class ExitRules {
     } else if (cls == LockClass.WALKER) {
       walker++;
     } else {
-      expected.add(new Expected(k, Entry.path(e, names), fromEntry));
+      expected.add(new Expected(k, Entry.path(e, names), fromEntry, fromEntry ? null : "@Acquires"));
     }
   }
 
@@ -152,8 +158,7 @@ final class ExitRules {
       boolean vmaWrite = h.cls == LockClass.VMA && h.mode == Mode.WRITE;
       boolean borrowed = h.path.endsWith(Entry.PARAM_PTL);
       if (!vmaWrite && !borrowed && !ok.contains(h.key()) && !ok.contains(subst(h.key(), returned))) {
-        out.report(at, "lock.leak", Describe.token(h, s), Describe.takenAt(h) + (h.definite() ? "" : " on some paths"),
-            Describe.held(s), "release it before " + method + " returns, or declare @Acquires");
+        leak(at, s, h);
       }
     }
     for (Map.Entry<String, PteState> e : s.ptes().entrySet()) {
@@ -203,6 +208,23 @@ final class ExitRules {
         + ", which is not known at this return", Describe.held(s), path + " == " + to + ", as declared");
   }
 
+  /**
+   * A lock held at a return that the contract does not let the method keep. One the method
+   * declares {@code @Releases} is its broken promise ({@code contract.postcondition}): the lock
+   * was the caller's, so it is no leak of the method's own.
+   */
+  private void leak(Tree at, LockStore s, Held h) {
+    String paths = h.definite() ? "" : " on some paths";
+    if (released.contains(h.key()) && h.line <= 0) {
+      out.report(at, "contract.postcondition", method, ": " + Describe.token(h, s)
+          + " is declared @Releases but still held at this return" + paths, Describe.held(s),
+          "release it on every path, as @Releases declares");
+      return;
+    }
+    out.report(at, "lock.leak", Describe.token(h, s), Describe.takenAt(h) + paths,
+        Describe.held(s), "release it before " + method + " returns, or declare @Acquires");
+  }
+
   private void depth(Tree at, LockStore s, String name, int min, int max, int want) {
     if (max > want) {
       out.report(at, "lock.leak", name, min > want ? "" : " on some paths", Describe.held(s),
@@ -219,7 +241,7 @@ final class ExitRules {
     String write = h == null || !h.definite() ? null : heldForWrite(h, x.kind);
     if (write != null) {
       out.report(at, "contract.postcondition", method, ": " + what + " is "
-          + (x.fromEntry ? "required on entry" : "declared @Acquires") + " but held for write at this return"
+          + (x.fromEntry ? "required on entry" : "declared " + x.declared) + " but held for write at this return"
           + write + " (the caller releases a read lock)", Describe.held(s), what);
       return;
     }
@@ -231,7 +253,7 @@ final class ExitRules {
     }
     out.report(at, "contract.postcondition", method, x.fromEntry
         ? ": " + what + " is required on entry but not held at this return (declare @Releases)"
-        : ": " + what + " is declared @Acquires but not held at this return" + (h == null ? "" : " on every path"),
+        : ": " + what + " is declared " + x.declared + " but not held at this return" + (h == null ? "" : " on every path"),
         Describe.held(s), what);
   }
 
