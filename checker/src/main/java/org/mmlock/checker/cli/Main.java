@@ -155,12 +155,14 @@ public final class Main {
     List<CheckRun.Diag> diags = CheckRun.check(files, cp);
     int errors = 0;
     int warnings = 0;
+    int javacErrors = 0;
     Set<String> withDiags = new HashSet<>();
     Path cwd = Path.of("").toAbsolutePath();
     for (CheckRun.Diag d : diags) {
       out.print(d.format(shown(d.file, cwd)));
       if (d.isError()) {
         errors++;
+        javacErrors += d.message.startsWith("[") ? 0 : 1;
       } else {
         warnings++;
       }
@@ -168,6 +170,11 @@ public final class Main {
     }
     out.println(errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
         + (warnings == 1 ? "" : "s") + " in " + files.size() + " file" + (files.size() == 1 ? "" : "s"));
+    if (javacErrors > 0) {
+      err.println("mmlock: javac reported " + javacErrors + " error" + (javacErrors == 1 ? "" : "s")
+          + " of its own, after which it analyses no more classes: those were not checked by mmlock."
+          + " Fix javac's errors and run again.");
+    }
     return errors > 0 ? 1 : 0;
   }
 

@@ -52,6 +52,25 @@ class MainTest {
     assertFalse(r.out.contains("0 errors"), r.out);
   }
 
+  /**
+   * Once javac reports an error of its own it analyses no more classes, so a file after it is not
+   * checked: the summary's count of files must not pass for "checked" without a word.
+   */
+  @Test
+  void javacsOwnErrorsSayWhatWasNotChecked(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Bad.java"), "class Bad { int x = \"s\"; }\n");
+    Files.writeString(dir.resolve("Good.java"), HEADER + "class Good {\n"
+        + "  static Object f(MmStruct mm) { return find_vma(mm, 0); }\n}\n");
+    Run r = new Run("check", dir.toString());
+    assertEquals(1, r.status, r.out + r.err);
+    assertTrue(r.err.contains("javac reported 1 error of its own"), r.err);
+    assertTrue(r.err.contains("not checked by mmlock"), r.err);
+    Files.delete(dir.resolve("Bad.java"));
+    Run clean = new Run("check", dir.toString());
+    assertTrue(clean.out.contains("[mmap.required]"), clean.out);
+    assertFalse(clean.err.contains("of its own"), clean.err);
+  }
+
   @Test
   void aFileThatIsNotJavaIsAUsageError(@TempDir Path dir) throws IOException {
     Path notes = Files.writeString(dir.resolve("notes.txt"), "not java\n");
