@@ -19,6 +19,7 @@ import org.mmlock.checker.model.ContractModel;
 import org.mmlock.checker.model.Effect;
 import org.mmlock.checker.model.LockExpr;
 import org.mmlock.checker.model.MethodContract;
+import org.mmlock.checker.model.ParamNames;
 import org.mmlock.checker.model.Requirement;
 
 /**
@@ -239,6 +240,9 @@ public final class DeclarationRules {
   private void compare(com.sun.source.tree.Tree t, ExecutableElement m, MethodContract c,
       ExecutableElement base, MethodContract b, String via) {
     String baseName = base.getEnclosingElement().getSimpleName() + "." + base.getSimpleName() + "()";
+    if (unreadable(t, baseName, base, b)) {
+      return;
+    }
     String name = via.isEmpty() ? org.mmlock.checker.model.Names.display(m)
         : m.getEnclosingElement().getSimpleName() + "." + org.mmlock.checker.model.Names.display(m) + via;
     for (Requirement r : c.requirements) {
@@ -279,6 +283,28 @@ public final class DeclarationRules {
         }
       }
     }
+  }
+
+  /**
+   * A base method read from a class file whose contract has expressions the checker cannot read
+   * (most often parameter names the class file does not record): its invalid expressions are
+   * reported here, as at a call, and the override is not compared with a contract known only in
+   * part, which would be wrong both ways. True when so.
+   */
+  private boolean unreadable(com.sun.source.tree.Tree t, String baseName, ExecutableElement base,
+      MethodContract b) {
+    if (b.problems.isEmpty() || !ParamNames.fromClassFile(base)) {
+      return false;
+    }
+    boolean any = false;
+    for (MethodContract.Problem p : b.problems) {
+      if (p.key.equals("contract.expression.invalid")) {
+        out.report(t, p.key, baseName + "'s " + p.annotation,
+            invalid(p), "-", validForms(p));
+        any = true;
+      }
+    }
+    return any;
   }
 
   /**

@@ -82,17 +82,53 @@ class ParamNamesTest {
         .collect(Collectors.toList());
   }
 
+  /**
+   * An override of a class-file method whose contract names parameters the class file does not
+   * record: the base's contract cannot be read, which is reported at the override (with the fix),
+   * rather than a comparison that claims the base requires nothing.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"-parameters", "-g:none"})
+  void anOverrideOfAMethodWithoutNamesSaysTheBaseContractIsInvalid(String nameOption,
+      @TempDir Path dir) throws IOException {
+    String lib = "import org.mmlock.mm.*;\n"
+        + "import org.mmlock.qual.*;\n"
+        + "public interface LibI {\n"
+        + "  @RequiresMmapRead(\"mm\") VmAreaStruct f(MmStruct mm);\n"
+        + "}\n";
+    String impl = "import org.mmlock.mm.*;\n"
+        + "import org.mmlock.qual.*;\n"
+        + "import static org.mmlock.mm.MmapLock.*;\n"
+        + "class Impl implements LibI {\n"
+        + "  @RequiresMmapRead(\"mm\") public VmAreaStruct f(MmStruct mm) { return find_vma(mm, 0); }\n"
+        + "}\n";
+    List<CheckRun.Diag> diags = checkAgainstLibrary(dir, nameOption, "LibI", lib, "Impl", impl);
+    if (nameOption.equals("-parameters")) {
+      assertEquals(List.of(), keys(diags));
+      return;
+    }
+    assertEquals(List.of("Impl.java:5 contract.expression.invalid"), keys(diags));
+    assertTrue(diags.get(0).message.contains("LibI.f()'s @RequiresMmapRead has an invalid lock expression"),
+        diags.get(0).message);
+    assertTrue(diags.get(0).message.contains("compile it with -parameters"), diags.get(0).message);
+  }
+
   private static List<CheckRun.Diag> checkAgainstLibrary(Path dir, String nameOption)
       throws IOException {
+    return checkAgainstLibrary(dir, nameOption, "Lib", LIB, "Client", CLIENT);
+  }
+
+  private static List<CheckRun.Diag> checkAgainstLibrary(Path dir, String nameOption, String libName,
+      String lib, String clientName, String clientText) throws IOException {
     Path src = Files.createDirectories(dir.resolve("src"));
     Path classes = Files.createDirectories(dir.resolve("classes"));
-    Files.writeString(src.resolve("Lib.java"), LIB);
+    Files.writeString(src.resolve(libName + ".java"), lib);
     List<String> args = new ArrayList<>(List.of(nameOption, "-proc:none", "-d", classes.toString(),
-        "-cp", CheckRun.apiClasspath(), src.resolve("Lib.java").toString()));
+        "-cp", CheckRun.apiClasspath(), src.resolve(libName + ".java").toString()));
     assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null,
         args.toArray(new String[0])));
-    Path client = dir.resolve("Client.java");
-    Files.writeString(client, CLIENT);
+    Path client = dir.resolve(clientName + ".java");
+    Files.writeString(client, clientText);
     return CheckRun.check(List.of(client), CheckRun.apiClasspath() + File.pathSeparator + classes);
   }
 }
