@@ -80,9 +80,9 @@ class ContractTextTest {
         .map(d -> d.line + " " + d.message.split("\n")[0]).collect(Collectors.toList());
     assertEquals(List.of(
         "6 [contract.postcondition] unlocks() does not keep its contract: MMAP_R(mm) is declared "
-            + "@Downgrades but not held at this return",
+            + "@Downgrades but not held where it returns",
         "8 [contract.postcondition] keeps() does not keep its contract: MMAP_R(mm) is declared "
-            + "@Downgrades but held for write at this return (the caller releases a read lock)"),
+            + "@Downgrades but held for write where it returns (the caller releases a read lock)"),
         messages);
   }
 }

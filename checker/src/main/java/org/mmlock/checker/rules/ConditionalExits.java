@@ -64,11 +64,11 @@ final class ConditionalExits {
       String write = held ? ExitRules.heldForWrite(h, d.kind) : null;
       if (write != null && !Boolean.FALSE.equals(outcome)) {
         out.report(at, "contract.postcondition", method, ": " + token + " is declared held when it returns "
-            + what(d.when) + ", and is held for write at this return" + write + " (the caller releases a read lock)",
+            + what(d.when) + ", and is held for write" + Describe.here(at) + write + " (the caller releases a read lock)",
             Describe.held(s), token);
       } else if (Boolean.TRUE.equals(outcome) && !held || outcome == null && free) {
         out.report(at, "contract.postcondition", method, ": " + token + " is declared held when it returns "
-            + what(d.when) + ", and is not held at this return", Describe.held(s), token);
+            + what(d.when) + ", and is not held" + Describe.here(at), Describe.held(s), token);
       } else if (Boolean.FALSE.equals(outcome) && !free || outcome == null && h != null && h.definite()) {
         out.report(at, "lock.leak", token, " when " + method + " returns " + other(d.when)
             + ", which tells the caller it is not held", Describe.held(s),

@@ -195,4 +195,16 @@ public final class Describe {
     }
     return p.startsWith("Kernel.") ? p.substring("Kernel.".length()) : p;
   }
+
+  /**
+   * Where an exit rule's state was found, for its message: " at this return" at a return
+   * statement (or an expression lambda's body); " where it returns" at a method's or lambda's
+   * name, which stands for the end of a {@code void} body or for the returns that leave through
+   * one {@code finally} block together.
+   */
+  static String here(com.sun.source.tree.Tree at) {
+    com.sun.source.tree.Tree.Kind k = at == null ? null : at.getKind();
+    return k == com.sun.source.tree.Tree.Kind.METHOD || k == com.sun.source.tree.Tree.Kind.LAMBDA_EXPRESSION
+        || k == null ? " where it returns" : " at this return";
+  }
 }

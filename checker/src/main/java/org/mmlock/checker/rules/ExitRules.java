@@ -175,7 +175,7 @@ final class ExitRules {
       if (p != null && !p.owned && p.status != PteState.Status.MAPPED) {
         // the caller's mapping: it goes on using (and unmaps) a PTE this method unmapped
         out.report(at, "contract.postcondition", method, ": its parameter '" + n + "' is mapped on entry and "
-            + (p.status == PteState.Status.UNMAPPED ? "" : "on some paths ") + "unmapped at this return",
+            + (p.status == PteState.Status.UNMAPPED ? "" : "on some paths ") + "unmapped" + Describe.here(at),
             Describe.held(s), "'" + n + "' mapped, as the caller gave it, or declare @UnmapsPte(\"" + n + "\")");
       }
     }
@@ -205,7 +205,7 @@ final class ExitRules {
       return;
     }
     out.report(at, "contract.postcondition", method, ": @Aliases says " + path + " is " + to
-        + ", which is not known at this return", Describe.held(s), path + " == " + to + ", as declared");
+        + ", which is not known" + Describe.here(at), Describe.held(s), path + " == " + to + ", as declared");
   }
 
   /**
@@ -217,7 +217,7 @@ final class ExitRules {
     String paths = h.definite() ? "" : " on some paths";
     if (released.contains(h.key()) && h.line <= 0) {
       out.report(at, "contract.postcondition", method, ": " + Describe.token(h, s)
-          + " is declared @Releases but still held at this return" + paths, Describe.held(s),
+          + " is declared @Releases but still held" + Describe.here(at) + paths, Describe.held(s),
           "release it on every path, as @Releases declares");
       return;
     }
@@ -230,7 +230,7 @@ final class ExitRules {
       out.report(at, "lock.leak", name, min > want ? "" : " on some paths", Describe.held(s),
           "close the section before " + method + " returns, or declare @Acquires");
     } else if (min < want) {
-      out.report(at, "contract.postcondition", method, ": " + name + " is not held at this return", Describe.held(s), name);
+      out.report(at, "contract.postcondition", method, ": " + name + " is not held" + Describe.here(at), Describe.held(s), name);
     }
   }
 
@@ -241,7 +241,7 @@ final class ExitRules {
     String write = h == null || !h.definite() ? null : heldForWrite(h, x.kind);
     if (write != null) {
       out.report(at, "contract.postcondition", method, ": " + what + " is "
-          + (x.fromEntry ? "required on entry" : "declared " + x.declared) + " but held for write at this return"
+          + (x.fromEntry ? "required on entry" : "declared " + x.declared) + " but held for write" + Describe.here(at)
           + write + " (the caller releases a read lock)", Describe.held(s), what);
       return;
     }
@@ -252,8 +252,8 @@ final class ExitRules {
       return;
     }
     out.report(at, "contract.postcondition", method, x.fromEntry
-        ? ": " + what + " is required on entry but not held at this return (declare @Releases)"
-        : ": " + what + " is declared " + x.declared + " but not held at this return" + (h == null ? "" : " on every path"),
+        ? ": " + what + " is required on entry but not held" + Describe.here(at) + " (declare @Releases)"
+        : ": " + what + " is declared " + x.declared + " but not held" + Describe.here(at) + (h == null ? "" : " on every path"),
         Describe.held(s), what);
   }
 
