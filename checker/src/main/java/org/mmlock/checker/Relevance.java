@@ -4,7 +4,6 @@ import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
-import com.sun.tools.javac.tree.TreeScanner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -178,7 +177,7 @@ final class Relevance {
   }
 
   /** One pass; {@code in} is the facts of the body being scanned, null between bodies. */
-  private final class Scan extends TreeScanner {
+  private final class Scan extends org.mmlock.checker.flow.AssignScanner {
     final Found found = new Found();
     private Facts in;
     /** The nesting depth of the tree being scanned. */
@@ -302,31 +301,11 @@ final class Relevance {
       super.visitVarDef(t);
     }
 
-    @Override
-    public void visitAssign(JCTree.JCAssign t) {
-      assigned(t.lhs);
-      super.visitAssign(t);
-    }
-
-    @Override
-    public void visitAssignop(JCTree.JCAssignOp t) {
-      assigned(t.lhs);
-      super.visitAssignop(t);
-    }
-
-    @Override
-    public void visitUnary(JCTree.JCUnary t) {
-      if (t.getTag().isIncOrDecUnaryOp()) {
-        assigned(t.arg);
-      }
-      super.visitUnary(t);
-    }
-
     /** An assignment to {@code target}: a local's name counts (and a field's too, harmlessly). */
-    private void assigned(JCTree target) {
-      JCTree t = TreeInfo.skipParens(target);
-      if (in != null && t instanceof JCTree.JCIdent) {
-        in.value(((JCTree.JCIdent) t).name);
+    @Override
+    protected void assigned(JCTree target) {
+      if (in != null && target instanceof JCTree.JCIdent) {
+        in.value(((JCTree.JCIdent) target).name);
       }
     }
 

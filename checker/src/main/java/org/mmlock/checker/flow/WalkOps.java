@@ -6,6 +6,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import com.sun.tools.javac.tree.JCTree;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
+import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.dataflow.cfg.node.Node;
 import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
 import org.checkerframework.javacutil.TreeUtils;
@@ -136,10 +138,11 @@ public final class WalkOps {
   }
 
   /**
-   * The ops passed as {@code arg}: tracked in the store, or a {@code static final} field whose
-   * initialiser is in this compilation; "? ?" when unknown.
+   * The ops passed as {@code arg} at a call at {@code at}: tracked in the store, a
+   * {@code static final} field whose initialiser is in this compilation, or a local that is never
+   * reassigned (one a lambda or a local class captures); "? ?" when unknown.
    */
-  public String of(Node arg, String path, LockStore s) {
+  public String of(Node arg, String path, LockStore s, TreePath at) {
     String known = path == null ? null : s.ops(path);
     if (known != null) {
       return known;
@@ -148,7 +151,89 @@ public final class WalkOps {
     if (n instanceof FieldAccessNode && ((FieldAccessNode) n).getElement() instanceof VariableElement) {
       return field((VariableElement) ((FieldAccessNode) n).getElement());
     }
+    if (n instanceof LocalVariableNode && at != null) {
+      return onlyValue(((LocalVariableNode) n).getElement(), at);
+    }
     return "? ?";
+  }
+
+  /**
+   * A local's ops when its initialiser is its only value. A lambda or a local class body is
+   * analysed on its own, so the store there knows nothing of a local it captures from the
+   * enclosing method; javac has it final or effectively final, and its declaration is in an
+   * enclosing body. That body is found by walking out from the use ({@code at}) and scanned for
+   * the declaration and for any assignment to the same variable: an assigned local (or a
+   * declaration without an initialiser, or one not found) stays unknown.
+   */
+  private String onlyValue(VariableElement v, TreePath at) {
+    if (v == null || v.getKind() != ElementKind.LOCAL_VARIABLE) {
+      return "? ?";
+    }
+    for (TreePath p = at; p != null; p = p.getParentPath()) {
+      if (isBody(p)) {
+        OnlyValue scan = new OnlyValue(v);
+        scan.scan((JCTree) p.getLeaf());
+        if (scan.declared) {
+          return scan.reassigned || scan.init == null ? "? ?" : initial(scan.init);
+        }
+      }
+    }
+    return "? ?";
+  }
+
+  /** A method, a lambda, or a class member (an initializer block, a field's initialiser). */
+  private static boolean isBody(TreePath p) {
+    Tree.Kind k = p.getLeaf().getKind();
+    return k == Tree.Kind.METHOD || k == Tree.Kind.LAMBDA_EXPRESSION
+        || (p.getParentPath() != null && p.getParentPath().getLeaf() instanceof com.sun.source.tree.ClassTree
+            && (k == Tree.Kind.BLOCK || k == Tree.Kind.VARIABLE));
+  }
+
+  /** The ops of a local's initialiser: a {@code new MmWalkOps(...)} or a {@code static final} field. */
+  private String initial(ExpressionTree init) {
+    ExpressionTree e = bare(init);
+    if (e instanceof NewClassTree) {
+      String d = describe((NewClassTree) e);
+      return d == null ? "? ?" : d;
+    }
+    Element f = TreeUtils.elementFromTree(e);
+    if (f instanceof VariableElement && f.getKind() == ElementKind.FIELD
+        && f.getModifiers().contains(Modifier.STATIC) && f.asType().toString().equals(OPS)) {
+      return field((VariableElement) f);
+    }
+    return "? ?";
+  }
+
+  /**
+   * One scan of a body for a local: its declaration (and initialiser), and whether anything
+   * assigns it ({@code =}, a compound assignment, {@code ++}/{@code --}). Matched by symbol, so
+   * that a local of the same name elsewhere does not count.
+   */
+  private static final class OnlyValue extends AssignScanner {
+    private final VariableElement v;
+    boolean declared;
+    boolean reassigned;
+    ExpressionTree init;
+
+    OnlyValue(VariableElement v) {
+      this.v = v;
+    }
+
+    @Override
+    public void visitVarDef(JCTree.JCVariableDecl t) {
+      if (t.sym == v) {
+        declared = true;
+        init = t.init;
+      }
+      super.visitVarDef(t);
+    }
+
+    @Override
+    protected void assigned(JCTree target) {
+      if (com.sun.tools.javac.tree.TreeInfo.symbol(target) == v) {
+        reassigned = true;
+      }
+    }
   }
 
   /** The ops held by a {@code static final} field, or null when {@code n} is not such a field. */

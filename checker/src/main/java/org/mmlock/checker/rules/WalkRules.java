@@ -119,7 +119,7 @@ final class WalkRules {
   private boolean pageWalk(Call c, WalkModel w, LockStore s, Tree t) {
     int opsIndex = w.walkOps == null ? -1 : w.walkOps.param;
     Node opsArg = opsIndex < 0 || opsIndex >= c.argNodes.size() ? null : c.argNodes.get(opsIndex);
-    String o = opsArg == null ? "? ?" : ops.of(opsArg, c.args.get(opsIndex), s);
+    String o = opsArg == null ? "? ?" : ops.of(opsArg, c.args.get(opsIndex), s, c.path);
     String lock = WalkOps.lock(o);
     Boolean install = WalkOps.install(o);
     if (lock == null && w.pageWalk != WalkKind.MAPPING) {
