@@ -13,6 +13,12 @@ import java.lang.annotation.Target;
  * VMA. On a method or constructor with a body, the checker holds the body to it at each
  * return ({@code contract.postcondition}); a returned {@code null} has no fields to alias.
  *
+ * <p>It is an equality: {@code @Aliases(path = "mm", to = "result")} means the same as
+ * {@code @Aliases(path = "result", to = "mm")}. After a call, the side rooted at {@code result}
+ * (or at a constructor's {@code this}) is known by the other side's name, whichever attribute
+ * holds it. When neither side is, {@code path} takes the name of {@code to}: a lock the caller
+ * took through {@code path} itself is then no longer found through it.
+ *
  * <pre>{@code
  * @Aliases(path = "result.vm_mm", to = "mm")
  * @RequiresMmapRead("mm")
@@ -24,10 +30,10 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.CONSTRUCTOR})
 @java.lang.annotation.Repeatable(Aliases.List.class)
 public @interface Aliases {
-  /** The path that becomes an alias, usually rooted at {@code result}. */
+  /** One of the two paths, usually rooted at {@code result}. */
   String path();
 
-  /** The path it aliases. */
+  /** The other path. */
   String to();
 
   /** Container for repeated {@code @Aliases}. */

@@ -308,12 +308,25 @@ public final class ContractModel {
       }
     }
 
+    /**
+     * {@code @Aliases(path, to)}: an equality, so either spelling means the same. The side that
+     * names what the call makes ({@link #made}) is kept as {@code path}: at a call it is the new
+     * name made to stand for the other side. Redirecting a caller's path ({@code mm}) to the
+     * result instead would leave the locks held under {@code mm} apart from the name {@code mm}
+     * now stands for.
+     */
     private void alias(AnnotationMirror a) {
       LockExpr p = expr(a, "path", "@Aliases", false);
       LockExpr t = expr(a, "to", "@Aliases", false);
       if (p != null && t != null) {
-        aliases.add(new MethodContract.Alias(p, t));
+        aliases.add(made(t) && !made(p) ? new MethodContract.Alias(t, p) : new MethodContract.Alias(p, t));
       }
+    }
+
+    /** Whether {@code e} is rooted at what the call makes: its result, or a constructor's new object. */
+    private boolean made(LockExpr e) {
+      return e.root == LockExpr.Root.RESULT
+          || (e.root == LockExpr.Root.THIS && m.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR);
     }
 
     private void mapsPte(AnnotationMirror a) {

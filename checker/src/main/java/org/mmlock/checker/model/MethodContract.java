@@ -19,7 +19,10 @@ public final class MethodContract {
     }
   }
 
-  /** {@code @Aliases(path, to)}. */
+  /**
+   * {@code @Aliases(path, to)}, an equality: when one side is rooted at what the call makes (its
+   * result, a constructor's {@code this}) it is {@code path}, whichever way it was written.
+   */
   public static final class Alias {
     public final LockExpr path;
     public final LockExpr to;
