@@ -16,8 +16,10 @@ import java.lang.annotation.Target;
  * <p>It is an equality: {@code @Aliases(path = "mm", to = "result")} means the same as
  * {@code @Aliases(path = "result", to = "mm")}. After a call, the side rooted at {@code result}
  * (or at a constructor's {@code this}) is known by the other side's name, whichever attribute
- * holds it. When neither side is, {@code path} takes the name of {@code to}: a lock the caller
- * took through {@code path} itself is then no longer found through it.
+ * holds it. Between two of the caller's paths, the one with fields ({@code vma.vm_mm}, not a bare
+ * parameter, which is the caller's own local) takes the other's name, as if the method had
+ * stored it there: a lock the caller took through that path before the call is then not found
+ * through it. (Between two bare parameters, {@code path} takes the name of {@code to}.)
  *
  * <pre>{@code
  * @Aliases(path = "result.vm_mm", to = "mm")

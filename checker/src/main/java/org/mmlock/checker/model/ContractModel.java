@@ -313,14 +313,21 @@ public final class ContractModel {
      * names what the call makes ({@link #made}) is kept as {@code path}: at a call it is the new
      * name made to stand for the other side. Redirecting a caller's path ({@code mm}) to the
      * result instead would leave the locks held under {@code mm} apart from the name {@code mm}
-     * now stands for.
+     * now stands for. Between two of the caller's paths, a bare parameter ({@code mm}) is the
+     * caller's own local, which no callee can change: the side with fields ({@code vma.vm_mm})
+     * is the one kept as {@code path}.
      */
     private void alias(AnnotationMirror a) {
       LockExpr p = expr(a, "path", "@Aliases", false);
       LockExpr t = expr(a, "to", "@Aliases", false);
       if (p != null && t != null) {
-        aliases.add(made(t) && !made(p) ? new MethodContract.Alias(t, p) : new MethodContract.Alias(p, t));
+        boolean swap = made(t) ? !made(p) : !made(p) && bareParam(p) && !bareParam(t);
+        aliases.add(swap ? new MethodContract.Alias(t, p) : new MethodContract.Alias(p, t));
       }
+    }
+
+    private static boolean bareParam(LockExpr e) {
+      return e.root == LockExpr.Root.PARAM && e.selectors.isEmpty();
     }
 
     /** Whether {@code e} is rooted at what the call makes: its result, or a constructor's new object. */
