@@ -38,6 +38,8 @@ final class Driver implements TaskListener {
   private Emitter emitter;
   private int errorsAfterLastClass;
   private boolean javacErrored;
+  /** Where to add the source files of wanted classes skipped after javac's errors; may be null. */
+  private final java.util.Set<java.net.URI> skipped;
   /** Set when mmlock's own classes cannot be loaded (reported once; nothing more is checked). */
   private boolean unusable;
   /** Set up (or found unusable) on the first event. */
@@ -47,7 +49,8 @@ final class Driver implements TaskListener {
   private javax.annotation.processing.Messager messager;
 
   private Driver(JavacTask task, Map<String, String> options, Predicate<TaskEvent> wanted,
-      boolean flowOnly) {
+      boolean flowOnly, java.util.Set<java.net.URI> skipped) {
+    this.skipped = skipped;
     this.task = task;
     this.options = options;
     this.wanted = wanted;
@@ -72,8 +75,13 @@ final class Driver implements TaskListener {
 
   static void install(JavacTask task, Map<String, String> options, Predicate<TaskEvent> wanted,
       boolean flowOnly) {
-    Driver d = new Driver(task, options, wanted, flowOnly);
-    task.addTaskListener(d);
+    install(task, options, wanted, flowOnly, null);
+  }
+
+  /** As above; the source files of wanted classes not checked after javac's errors go to {@code skipped}. */
+  static void install(JavacTask task, Map<String, String> options, Predicate<TaskEvent> wanted,
+      boolean flowOnly, java.util.Set<java.net.URI> skipped) {
+    task.addTaskListener(new Driver(task, options, wanted, flowOnly, skipped));
   }
 
   @Override
@@ -145,6 +153,8 @@ final class Driver implements TaskListener {
       if (stats != null) {
         stats.classDone();
       }
+    } else if (javacErrored && skipped != null) {
+      skipped.add(e.getCompilationUnit().getSourceFile().toUri());
     }
     errorsAfterLastClass = log.nerrors;
   }

@@ -44,11 +44,15 @@ public final class MmLockPlugin implements Plugin {
    * @param flowOnly stop after flow analysis (no class files are written)
    * @param only when not null, check only classes of these files (not, say, sources javac
    *     compiles implicitly from the class path)
+   * @return the files of classes mmlock was to check but did not, because javac reported an error
+   *     of its own first (see {@code Driver}); filled in as the task runs
    */
-  public static void attach(JavacTask task, boolean flowOnly, Iterable<? extends JavaFileObject> only) {
+  public static java.util.Set<URI> attach(JavacTask task, boolean flowOnly,
+      Iterable<? extends JavaFileObject> only) {
+    java.util.Set<URI> skipped = new java.util.TreeSet<>();
     if (only == null) {
-      Driver.install(task, Map.of(), Driver.ALL, flowOnly);
-      return;
+      Driver.install(task, Map.of(), Driver.ALL, flowOnly, skipped);
+      return skipped;
     }
     Set<URI> files = new HashSet<>();
     for (JavaFileObject f : only) {
@@ -59,6 +63,7 @@ public final class MmLockPlugin implements Plugin {
       public boolean test(TaskEvent e) {
         return files.contains(e.getCompilationUnit().getSourceFile().toUri());
       }
-    }, flowOnly);
+    }, flowOnly, skipped);
+    return skipped;
   }
 }

@@ -130,6 +130,17 @@ public final class CheckRun {
 
   /** As {@link #check(List, String)}, with extra javac options (e.g. {@code -Akey=value}). */
   public static List<Diag> check(List<Path> files, String classpath, List<String> extraOptions) {
+    return check(files, classpath, extraOptions, new java.util.TreeSet<>());
+  }
+
+  /**
+   * As {@link #check(List, String, List)}; the files mmlock did not check because javac reported
+   * errors of its own first are added to {@code skipped}. Sources are read as UTF-8 (the
+   * encoding Maven builds are usually told to use), not in the platform's default, unless
+   * {@code extraOptions} give {@code -encoding}.
+   */
+  public static List<Diag> check(List<Path> files, String classpath, List<String> extraOptions,
+      java.util.Set<java.net.URI> skipped) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
     List<Diag> out = new ArrayList<>();
@@ -137,17 +148,21 @@ public final class CheckRun {
       List<File> sources = files.stream().map(Path::toFile).collect(Collectors.toList());
       List<String> options = new ArrayList<>(List.of("-proc:none", pathOption(files), classpath,
           "-Xmaxerrs", "100000", "-Xmaxwarns", "100000", "-implicit:none"));
+      if (!extraOptions.contains("-encoding")) {
+        options.addAll(List.of("-encoding", "UTF-8"));
+      }
       options.addAll(extraOptions);
       Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromFiles(sources);
       StringWriter javacOutput = new StringWriter();
       JavaCompiler.CompilationTask task = javac.getTask(javacOutput, fm, diags, options, null, units);
-      MmLockPlugin.attach((JavacTask) task, true, units);
+      java.util.Set<java.net.URI> notChecked = MmLockPlugin.attach((JavacTask) task, true, units);
       boolean ok;
       try {
         ok = task.call();
       } catch (RuntimeException crash) {
         throw new JavacFailure(javacOutput + crash.toString());
       }
+      skipped.addAll(notChecked);
       if (!ok && diags.getDiagnostics().stream().noneMatch(d -> d.getKind() == Diagnostic.Kind.ERROR)) {
         throw new JavacFailure(javacOutput.toString());
       }

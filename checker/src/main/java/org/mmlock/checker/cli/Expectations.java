@@ -25,7 +25,12 @@ public final class Expectations {
 
   /** {@code "LINE: kind: [key]"} for every expectation in the file, in line order. */
   public static List<String> read(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file);
+    return read(file, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** As {@link #read(Path)}, for a file in {@code cs}. */
+  public static List<String> read(Path file, java.nio.charset.Charset cs) throws IOException {
+    List<String> lines = lines(file, cs);
     List<String> out = new ArrayList<>();
     List<String> pending = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -52,7 +57,12 @@ public final class Expectations {
    * line after it to expect anything of. A verify that passed with them would pass vacuously.
    */
   public static List<String> unusable(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file);
+    return unusable(file, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** As {@link #unusable(Path)}, for a file in {@code cs}. */
+  public static List<String> unusable(Path file, java.nio.charset.Charset cs) throws IOException {
+    List<String> lines = lines(file, cs);
     List<String> out = new ArrayList<>();
     int pendingFrom = -1;
     for (int i = 0; i < lines.size(); i++) {
@@ -125,5 +135,13 @@ public final class Expectations {
       }
     }
     return out;
+  }
+
+  /**
+   * The file's lines in {@code cs}; bytes that are not valid there become U+FFFD, as javac reports
+   * them (a strict read would end the whole verify on one such file).
+   */
+  private static List<String> lines(Path file, java.nio.charset.Charset cs) throws IOException {
+    return new String(Files.readAllBytes(file), cs).lines().collect(java.util.stream.Collectors.toList());
   }
 }

@@ -17,12 +17,13 @@ import java.util.Set;
  * or setup error.
  */
 public final class Main {
-  static final String USAGE = "usage: mmlock check [--classpath CP] PATH...\n"
-      + "       mmlock verify [--classpath CP] PATH...\n"
+  static final String USAGE = "usage: mmlock check [--classpath CP] [--encoding ENC] PATH...\n"
+      + "       mmlock verify [--classpath CP] [--encoding ENC] PATH...\n"
       + "  check:  checks the .java files under each PATH (files or directories) with mmlock.\n"
       + "  verify: checks them and compares with their '// :: error: [key]' expectations\n"
       + "          (a directory's options.txt adds javac options, e.g. -Akey=value).\n"
       + "  --classpath CP   extra class path for the checked code's own dependencies\n"
+      + "  --encoding ENC   the sources' encoding (default UTF-8)\n"
       + "  exit status: 0 clean, 1 violations found, 2 usage or setup error or javac stopped";
 
   private Main() {}
@@ -41,6 +42,7 @@ public final class Main {
       return 2;
     }
     String extra = "";
+    String encoding = "UTF-8";
     List<Path> roots = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--classpath") || args[i].equals("-cp")) {
@@ -49,6 +51,12 @@ public final class Main {
           return 2;
         }
         extra = args[++i];
+      } else if (args[i].equals("--encoding")) {
+        if (i + 1 >= args.length || !java.nio.charset.Charset.isSupported(args[i + 1])) {
+          err.println("mmlock: --encoding needs a character set this JVM supports (UTF-8, ISO-8859-1, ...)\n" + USAGE);
+          return 2;
+        }
+        encoding = args[++i];
       } else if (args[i].startsWith("-")) {
         err.println("mmlock: unknown option '" + args[i] + "'\n" + USAGE);
         return 2;
@@ -70,7 +78,9 @@ public final class Main {
       return 2;
     }
     try {
-      return args[0].equals("verify") ? verify(roots, extra, out, err) : check(roots, extra, out, err);
+      List<String> options = List.of("-encoding", encoding);
+      return args[0].equals("verify") ? verify(roots, extra, options, out, err)
+          : check(roots, extra, options, out, err);
     } catch (CheckRun.JavacFailure e) {
       err.println("mmlock: javac stopped, so the files were not all checked:\n" + e.getMessage());
       return 2;
@@ -93,14 +103,15 @@ public final class Main {
   }
 
   /** Compares each file's expectations with what is reported; exit 1 on any difference. */
-  private static int verify(List<Path> roots, String extra, PrintStream out, PrintStream err) {
+  private static int verify(List<Path> roots, String extra, List<String> javacOptions,
+      PrintStream out, PrintStream err) {
     List<Path> files = files(roots, err);
     if (files == null) {
       return 2;
     }
     try {
       String api = CheckRun.apiClasspath();
-      List<String> options = new ArrayList<>();
+      List<String> options = new ArrayList<>(javacOptions);
       for (Path r : roots) {
         options.addAll(CheckRun.dirOptions(r));
       }
@@ -111,11 +122,11 @@ public final class Main {
         bad++;
       }
       for (Path f : files) {
-        List<String> want = Expectations.read(f);
+        List<String> want = Expectations.read(f, charset(javacOptions));
         List<String> got = Expectations.actual(diags, f);
         List<String> missing = Expectations.minus(want, got);
         List<String> unexpected = Expectations.minus(got, want);
-        List<String> unusable = Expectations.unusable(f);
+        List<String> unusable = Expectations.unusable(f, charset(javacOptions));
         for (String u : unusable) {
           out.println(f + ":" + u);
         }
@@ -141,7 +152,8 @@ public final class Main {
     }
   }
 
-  private static int check(List<Path> roots, String extra, PrintStream out, PrintStream err) {
+  private static int check(List<Path> roots, String extra, List<String> javacOptions,
+      PrintStream out, PrintStream err) {
     String api = CheckRun.apiClasspath();
     if (api.isEmpty()) {
       err.println("mmlock: the simulated mm API (mmlock-annotations) is not on the class path; run ./mmlock from the repository");
@@ -152,17 +164,16 @@ public final class Main {
       return 2;
     }
     String cp = extra.isEmpty() ? api : api + File.pathSeparator + extra;
-    List<CheckRun.Diag> diags = CheckRun.check(files, cp);
+    java.util.Set<java.net.URI> skipped = new java.util.TreeSet<>();
+    List<CheckRun.Diag> diags = CheckRun.check(files, cp, javacOptions, skipped);
     int errors = 0;
     int warnings = 0;
-    int javacErrors = 0;
     Set<String> withDiags = new HashSet<>();
     Path cwd = Path.of("").toAbsolutePath();
     for (CheckRun.Diag d : diags) {
       out.print(d.format(shown(d.file, cwd)));
       if (d.isError()) {
         errors++;
-        javacErrors += d.message.startsWith("[") ? 0 : 1;
       } else {
         warnings++;
       }
@@ -170,12 +181,26 @@ public final class Main {
     }
     out.println(errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
         + (warnings == 1 ? "" : "s") + " in " + files.size() + " file" + (files.size() == 1 ? "" : "s"));
-    if (javacErrors > 0) {
-      err.println("mmlock: javac reported " + javacErrors + " error" + (javacErrors == 1 ? "" : "s")
-          + " of its own, after which it analyses no more classes: those were not checked by mmlock."
-          + " Fix javac's errors and run again.");
+    if (!skipped.isEmpty()) {
+      err.println("mmlock: after javac's own errors, mmlock did not check " + skipped.size() + " file"
+          + (skipped.size() == 1 ? "" : "s") + ": " + shownAll(skipped, cwd) + ". Fix javac's errors and run again.");
     }
     return errors > 0 ? 1 : 0;
+  }
+
+  /** The files, as {@link #shown} names them, comma-separated. */
+  private static String shownAll(java.util.Set<java.net.URI> files, Path cwd) {
+    StringBuilder sb = new StringBuilder();
+    for (java.net.URI u : files) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(shown(Path.of(u).toString(), cwd));
+    }
+    return sb.toString();
+  }
+
+  /** The character set the options name with {@code -encoding}. */
+  private static java.nio.charset.Charset charset(List<String> javacOptions) {
+    int i = javacOptions.lastIndexOf("-encoding");
+    return java.nio.charset.Charset.forName(javacOptions.get(i + 1));
   }
 
   private static String shown(String file, Path cwd) {
