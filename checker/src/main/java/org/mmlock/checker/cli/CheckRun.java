@@ -103,21 +103,57 @@ public final class CheckRun {
 
   private CheckRun() {}
 
-  /** All {@code .java} files under the given files or directories, sorted. */
+  /**
+   * All {@code .java} files under the given files or directories, sorted. Symbolic links are
+   * followed (a directory given or reached through one is still a directory; a link back to a
+   * directory above is not entered twice), and a file reached by two paths is listed once, by the
+   * first in order: javac would take two copies of one class for two classes.
+   */
   public static List<Path> javaFiles(List<Path> roots) throws IOException {
     List<Path> out = new ArrayList<>();
     for (Path r : roots) {
       if (Files.isDirectory(r)) {
-        try (Stream<Path> s = Files.walk(r)) {
-          out.addAll(s.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p))
-              .collect(Collectors.toList()));
-        }
+        Files.walkFileTree(r, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+            Integer.MAX_VALUE, new JavaFiles(out));
       } else {
         out.add(r);
       }
     }
     out.replaceAll(p -> p.toAbsolutePath().normalize());
-    return out.stream().distinct().sorted().collect(Collectors.toList());
+    out.sort(null);
+    java.util.Set<Path> real = new java.util.HashSet<>();
+    List<Path> once = new ArrayList<>();
+    for (Path p : out) {
+      if (real.add(p.toRealPath())) {
+        once.add(p);
+      }
+    }
+    return once;
+  }
+
+  /** Collects the {@code .java} regular files of a walk; a directory loop is skipped, not fatal. */
+  private static final class JavaFiles extends java.nio.file.SimpleFileVisitor<Path> {
+    private final List<Path> out;
+
+    JavaFiles(List<Path> out) {
+      this.out = out;
+    }
+
+    @Override
+    public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes a) {
+      if (a.isRegularFile() && p.toString().endsWith(".java")) {
+        out.add(p);
+      }
+      return java.nio.file.FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+      if (e instanceof java.nio.file.FileSystemLoopException) {
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+      throw e;
+    }
   }
 
   /**

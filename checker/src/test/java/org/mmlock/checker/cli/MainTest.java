@@ -94,6 +94,26 @@ class MainTest {
     assertEquals(2, new Run("check", "--encoding", "NO-SUCH-SET", file.toString()).status);
   }
 
+  /**
+   * A directory given through a symbolic link, or a linked subdirectory, is walked; a file reached
+   * twice (and a link back up) is checked once.
+   */
+  @Test
+  void linkedDirectoriesAreFollowedOnce(@TempDir Path dir) throws IOException {
+    Path real = Files.createDirectories(dir.resolve("real"));
+    Files.writeString(real.resolve("Later.java"), HEADER + "class Later {\n"
+        + "  static Object f(MmStruct mm) { return find_vma(mm, 0); }\n}\n");
+    Path root = Files.createDirectories(dir.resolve("root"));
+    Files.createSymbolicLink(root.resolve("gen"), real);
+    Files.createSymbolicLink(real.resolve("up"), dir);
+    Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+    for (String arg : new String[] {root.toString(), link.toString(), dir.toString()}) {
+      Run r = new Run("check", arg);
+      assertEquals(1, r.status, arg + ": " + r.out + r.err);
+      assertTrue(r.out.endsWith("1 error, 0 warnings in 1 file\n"), arg + ": " + r.out);
+    }
+  }
+
   @Test
   void aFileThatIsNotJavaIsAUsageError(@TempDir Path dir) throws IOException {
     Path notes = Files.writeString(dir.resolve("notes.txt"), "not java\n");
