@@ -13,7 +13,6 @@ import javax.annotation.processing.ProcessingEnvironment;
 import org.checkerframework.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.dataflow.cfg.builder.CFGTranslationPhaseOne;
-import org.checkerframework.dataflow.cfg.builder.CFGTranslationPhaseThree;
 import org.checkerframework.dataflow.cfg.builder.CFGTranslationPhaseTwo;
 import org.checkerframework.dataflow.cfg.builder.ExtendedNode;
 import org.checkerframework.dataflow.cfg.builder.PhaseOneResult;
@@ -27,9 +26,9 @@ import org.checkerframework.javacutil.trees.TreeBuilder;
 
 /**
  * Builds control-flow graphs the way {@code CFGBuilder.build} does (the Checker Framework's three
- * translation phases), sharing per compilation what that method makes anew for every body: the
- * tree builder, the annotation provider, and phase one's builder itself, with the exception types
- * its constructor looks up (see {@link PerBody}). The graphs have no tree-to-node lookup tables, so
+ * translation phases, the last one as {@link PhaseThree}), sharing per compilation what that
+ * method makes anew for every body: the tree builder, the annotation provider, and phase one's
+ * builder itself, with the exception types its constructor looks up (see {@link PerBody}). The graphs have no tree-to-node lookup tables, so
  * {@code ControlFlowGraph.getNodesCorrespondingToTree} and the analysis's queries by tree answer
  * nothing on them.
  */
@@ -52,6 +51,15 @@ final class Cfgs {
    * {@link PhaseOne#extendWithExtendedNode}).
    */
   ControlFlowGraph build(TreePath body, UnderlyingAST ast, boolean mayHaveHandlers) {
+    return PhaseThree.process(phasesOneAndTwo(body, ast, mayHaveHandlers));
+  }
+
+  /**
+   * The graph of a body before the last phase, which finishes it in place: {@link PhaseThree},
+   * the framework's phase three made linear in the size of a predecessor set (and
+   * {@code PhaseThreeTest}'s reference, the framework's own).
+   */
+  ControlFlowGraph phasesOneAndTwo(TreePath body, UnderlyingAST ast, boolean mayHaveHandlers) {
     PhaseOne one = phaseOne(!mayHaveHandlers);
     PhaseOneResult r;
     try {
@@ -60,7 +68,7 @@ final class Cfgs {
       phaseOne = null; // its scan stopped half-way: its state is not to be trusted
       throw e;
     }
-    return CFGTranslationPhaseThree.process(CFGTranslationPhaseTwo.process(r));
+    return CFGTranslationPhaseTwo.process(r);
   }
 
   /** The phase-one builder for the next body: the last one, renewed, or a new one. */

@@ -12,7 +12,6 @@ import org.checkerframework.dataflow.analysis.TransferInput;
 import org.checkerframework.dataflow.analysis.TransferResult;
 import org.checkerframework.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.dataflow.cfg.block.Block;
-import org.checkerframework.dataflow.cfg.block.BlockImpl;
 import org.checkerframework.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.dataflow.cfg.block.RegularBlock;
 import org.checkerframework.dataflow.cfg.node.Node;
@@ -97,37 +96,6 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
       }
     }
     return false;
-  }
-
-  /**
-   * {@code BlockImpl}'s own predecessor set: {@code getPredecessors()} returns a fresh copy at
-   * every call, and this is asked at every straight-line step.
-   */
-  private static final java.lang.reflect.Field PREDECESSORS = predecessorsField();
-
-  /**
-   * Read by reflection, not through a {@code VarHandle}: a var handle spins method-handle classes
-   * at its first use, in every compilation.
-   */
-  private static java.lang.reflect.Field predecessorsField() {
-    try {
-      java.lang.reflect.Field f = BlockImpl.class.getDeclaredField("predecessors");
-      f.setAccessible(true);
-      return Set.class.isAssignableFrom(f.getType()) ? f : null;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static int predecessorCount(Block b) {
-    if (PREDECESSORS != null && b instanceof BlockImpl) {
-      try {
-        return ((Set<?>) PREDECESSORS.get(b)).size();
-      } catch (IllegalAccessException e) {
-        // made accessible above; fall through to the copying getter
-      }
-    }
-    return b.getPredecessors().size();
   }
 
   /**
@@ -221,7 +189,7 @@ final class LockAnalysis extends ForwardAnalysisImpl<NoValue, LockStore, LockTra
       Store.FlowRule rule, boolean addToWorklistAgain) {
     if (next == null && rule == Store.FlowRule.EACH_TO_EACH && !in.containsTwoStores()
         && (succ.getType() == Block.BlockType.REGULAR_BLOCK || succ.getType() == Block.BlockType.EXCEPTION_BLOCK)
-        && predecessorCount(succ) == 1 && !inputs.containsKey(succ)) {
+        && Predecessors.count(succ) == 1 && !inputs.containsKey(succ)) {
       inputs.put(succ, new TransferInput<>(node, this, in.getRegularStore()));
       next = succ;
       return;
