@@ -184,6 +184,23 @@ final class Driver implements TaskListener {
     return from.containsKey(key) ? java.util.Objects.requireNonNullElse(from.get(key), "") : null;
   }
 
+  /** The options mmlock reads; any other {@code mmlock.} key is a misspelling. */
+  private static final java.util.Set<String> KNOWN =
+      java.util.Set.of(Stats.OPTION, TestSeams.INJECT_FAILURE, TestSeams.STEP_LIMIT);
+
+  /**
+   * A key that starts with {@code mmlock.} but is not one mmlock reads gets a warning: a misspelt
+   * option would otherwise be ignored without a word.
+   */
+  private void unknownOptions(java.util.Set<String> keys) {
+    for (String k : new java.util.TreeSet<>(keys)) {
+      if (k.startsWith("mmlock.") && !KNOWN.contains(k)) {
+        messager.printMessage(javax.tools.Diagnostic.Kind.WARNING, "mmlock: unknown option " + k
+            + " (mmlock's option is " + Stats.OPTION + "; see the README)");
+      }
+    }
+  }
+
   private void check(TaskEvent e, TreePath path) {
     emitter.setRoot(e.getCompilationUnit());
     try {
@@ -221,10 +238,13 @@ final class Driver implements TaskListener {
     JavacProcessingEnvironment env = JavacProcessingEnvironment.instance(context);
     trees = Trees.instance(task);
     emitter = new Emitter(trees);
-    stats = option(env, Stats.OPTION) != null ? new Stats() : null;
+    messager = env.getMessager();
+    String statsValue = option(env, Stats.OPTION);
+    stats = statsValue != null && !statsValue.equalsIgnoreCase("false") ? new Stats() : null;
     TestSeams seams = new TestSeams(option(env, TestSeams.INJECT_FAILURE),
         option(env, TestSeams.STEP_LIMIT));
-    messager = env.getMessager();
+    unknownOptions(options.keySet());
+    unknownOptions(env.getOptions().keySet());
     try {
       visitor = new MmLockVisitor(env, trees, emitter, seams, stats);
     } catch (LinkageError missing) {

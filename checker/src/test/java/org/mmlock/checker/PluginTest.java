@@ -278,6 +278,35 @@ class PluginTest {
   }
 
   /** javac in this JVM, mmlock looked up on the processor path; diagnostics as comparable text. */
+  /**
+   * An {@code -Ammlock.} option mmlock does not read (a misspelling) gets a warning instead of
+   * being ignored, and {@code -Ammlock.stats=false} means no statistics.
+   */
+  @Test
+  void optionsAreReadAsWritten(@TempDir Path dir) throws IOException {
+    Path src = dir.resolve("Opt.java");
+    Files.writeString(src, "class Opt {}\n");
+    assertEquals(List.of("WARNING mmlock: unknown option mmlock.stat (mmlock's option is mmlock.stats; see the README)"),
+        allDiagnostics(src, dir, "-Ammlock.stat"));
+    assertEquals(List.of(), allDiagnostics(src, dir, "-Ammlock.stats=false"));
+    List<String> on = allDiagnostics(src, dir, "-Ammlock.stats");
+    assertEquals(1, on.size(), on.toString());
+    assertTrue(on.get(0).startsWith("NOTE mmlock: 0 bodies analysed"), on.toString());
+  }
+
+  /** The plugin's diagnostics on one file, notes included, as "KIND message". */
+  private static List<String> allDiagnostics(Path src, Path out, String option) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
+      javac.getTask(new StringWriter(), fm, diags, List.of("-d", out.toString(), "-cp", CheckRun.apiClasspath(),
+          "-processorpath", processorPath(), "-Xplugin:" + MmLockPlugin.NAME, option), null,
+          fm.getJavaFileObjects(src.toFile())).call();
+    }
+    return diags.getDiagnostics().stream().map(d -> d.getKind() + " " + d.getMessage(Locale.ROOT))
+        .collect(Collectors.toList());
+  }
+
   private static List<String> compile(List<Path> files, Path out, String... mmlock) throws IOException {
     List<String> result = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : diagnostics(files, out, mmlock)) {
