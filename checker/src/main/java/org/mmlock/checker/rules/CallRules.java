@@ -84,15 +84,9 @@ final class CallRules {
    * expressions at, so they are reported where it is called: the ignored part protects nothing.
    */
   private void classFileProblems(Call c, Tree t) {
-    if (c.contract.problems.isEmpty() || !ParamNames.fromClassFile(c.method)) {
-      return;
-    }
-    String callee = c.method.getEnclosingElement().getSimpleName() + "." + c.callee();
-    for (MethodContract.Problem p : c.contract.problems) {
-      if (p.key.equals("contract.expression.invalid")) {
-        out.report(t, p.key, callee + "'s " + p.annotation, DeclarationRules.invalid(p), "-",
-            DeclarationRules.validForms(p));
-      }
+    if (!c.contract.problems.isEmpty() && ParamNames.fromClassFile(c.method)) {
+      DeclarationRules.classFileProblems(out, t,
+          c.method.getEnclosingElement().getSimpleName() + "." + c.callee(), c.contract);
     }
   }
 

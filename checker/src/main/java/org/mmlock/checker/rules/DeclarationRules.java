@@ -293,14 +293,19 @@ public final class DeclarationRules {
    */
   private boolean unreadable(com.sun.source.tree.Tree t, String baseName, ExecutableElement base,
       MethodContract b) {
-    if (b.problems.isEmpty() || !ParamNames.fromClassFile(base)) {
-      return false;
-    }
+    return ParamNames.fromClassFile(base) && classFileProblems(out, t, baseName, b);
+  }
+
+  /**
+   * The invalid expressions of the contract {@code c} of a method read from a class file (named
+   * {@code name}, as {@code Lib.f()}), reported at {@code at}: that method has no declaration here
+   * to report them at. True when there was one.
+   */
+  static boolean classFileProblems(Reporter out, com.sun.source.tree.Tree at, String name, MethodContract c) {
     boolean any = false;
-    for (MethodContract.Problem p : b.problems) {
+    for (MethodContract.Problem p : c.problems) {
       if (p.key.equals("contract.expression.invalid")) {
-        out.report(t, p.key, baseName + "'s " + p.annotation,
-            invalid(p), "-", validForms(p));
+        out.report(at, p.key, name + "'s " + p.annotation, invalid(p), "-", validForms(p));
         any = true;
       }
     }
