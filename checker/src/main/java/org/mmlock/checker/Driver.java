@@ -131,7 +131,10 @@ final class Driver implements TaskListener {
     if (e.getKind() == TaskEvent.Kind.COMPILATION) {
       Names.forget();
       if (stats != null) {
+        // The account is the compilation's, not a file's: javac would name the last file it read.
+        javax.tools.JavaFileObject last = log.useSource(null);
         messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, stats.toString());
+        log.useSource(last);
       }
     }
     if (e.getKind() != TaskEvent.Kind.ANALYZE || e.getTypeElement() == null

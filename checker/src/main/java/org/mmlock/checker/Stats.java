@@ -72,9 +72,9 @@ final class Stats {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "mmlock: %d bodies analysed; CPU: all %.3f s, of which CFG %.3f s, "
+    return String.format(Locale.ROOT, "mmlock: %d %s analysed; CPU: all %.3f s, of which CFG %.3f s, "
         + "fixpoint %.3f s, rules %.3f s; allocated: all %d MB, of which CFG %d MB, fixpoint %d MB",
-        bodies, allNanos / 1e9, nanos[Step.CFG.ordinal()] / 1e9, nanos[Step.FIXPOINT.ordinal()] / 1e9,
+        bodies, bodies == 1 ? "body" : "bodies", allNanos / 1e9, nanos[Step.CFG.ordinal()] / 1e9, nanos[Step.FIXPOINT.ordinal()] / 1e9,
         nanos[Step.RULES.ordinal()] / 1e9, allBytes >> 20, bytes[Step.CFG.ordinal()] >> 20,
         bytes[Step.FIXPOINT.ordinal()] >> 20);
   }

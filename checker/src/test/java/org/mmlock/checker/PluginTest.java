@@ -294,6 +294,30 @@ class PluginTest {
     assertTrue(on.get(0).startsWith("NOTE mmlock: 0 bodies analysed"), on.toString());
   }
 
+  /**
+   * The statistics are the compilation's, not a file's: after an error javac would name the last
+   * file it read (Maven prints that path before the note), so the note names none.
+   */
+  @Test
+  void statsNameNoFile(@TempDir Path dir) throws IOException {
+    Path src = dir.resolve("Walk.java");
+    Files.writeString(src, "import org.mmlock.mm.*;\nimport static org.mmlock.mm.MmapLock.*;\n"
+        + "class Walk { static void f(MmStruct mm) { find_vma(mm, 0); } }\n");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
+      javac.getTask(new StringWriter(), fm, diags, List.of("-d", dir.toString(), "-cp", CheckRun.apiClasspath(),
+          "-processorpath", processorPath(), "-Xplugin:" + MmLockPlugin.NAME, "-Ammlock.stats"), null,
+          fm.getJavaFileObjects(src.toFile())).call();
+    }
+    List<String> got = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
+      got.add(d.getKind() + " " + (d.getSource() == null ? "-" : Path.of(d.getSource().toUri()).getFileName())
+          + " " + d.getMessage(Locale.ROOT).substring(0, 20));
+    }
+    assertEquals(List.of("ERROR Walk.java [mmap.required] find", "NOTE - mmlock: 1 body analy"), got);
+  }
+
   /** The plugin's diagnostics on one file, notes included, as "KIND message". */
   private static List<String> allDiagnostics(Path src, Path out, String option) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

@@ -58,12 +58,23 @@ public final class CheckRun {
       return kind == Diagnostic.Kind.ERROR;
     }
 
-    /** The diagnostic as javac prints it: first line, source line and caret, then the rest. */
+    @Override
+    public String toString() {
+      return file + ":" + line + ": " + message;
+    }
+
+    /**
+     * The diagnostic as javac prints it: {@code file:line: kind: } and the first line, source line
+     * and caret, then the rest.
+     */
     public String format(String shownFile) {
       String kindText = isError() ? "error" : "warning";
       String[] lines = message.split("\\R", -1);
       StringBuilder sb = new StringBuilder();
-      sb.append(shownFile).append(':').append(line).append(": ").append(kindText).append(": ").append(lines[0]).append('\n');
+      if (!file.isEmpty()) { // javac's form for a diagnostic of no file: "warning: text"
+        sb.append(shownFile).append(line > 0 ? ":" + line : "").append(": ");
+      }
+      sb.append(kindText).append(": ").append(lines[0]).append('\n');
       if (sourceLine != null) {
         sb.append(sourceLine).append('\n');
         sb.append(" ".repeat((int) Math.max(0, column - 1))).append("^\n");
@@ -177,6 +188,16 @@ public final class CheckRun {
    */
   public static List<Diag> check(List<Path> files, String classpath, List<String> extraOptions,
       java.util.Set<java.net.URI> skipped) {
+    return check(files, classpath, extraOptions, skipped, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #check(List, String, List, java.util.Set)}; the checker's own notes (its
+   * {@code -Ammlock.stats} account, which names no file) are added to {@code notes}, in the
+   * order given. javac's notes are dropped.
+   */
+  public static List<Diag> check(List<Path> files, String classpath, List<String> extraOptions,
+      java.util.Set<java.net.URI> skipped, List<String> notes) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
     List<Diag> out = new ArrayList<>();
@@ -207,6 +228,9 @@ public final class CheckRun {
     }
     for (Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
       if (d.getKind() == Diagnostic.Kind.NOTE) {
+        if (d.getSource() == null && d.getMessage(Locale.ROOT).startsWith("mmlock:")) {
+          notes.add(d.getMessage(Locale.ROOT));
+        }
         continue;
       }
       String file = d.getSource() == null ? "" : Path.of(d.getSource().toUri()).toString();

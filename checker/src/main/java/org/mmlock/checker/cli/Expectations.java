@@ -127,11 +127,11 @@ public final class Expectations {
   }
 
   /** javac's own errors (not mmlock's) in the diagnostics: the input does not compile. */
-  public static List<String> compileErrors(List<CheckRun.Diag> diags) {
-    List<String> out = new ArrayList<>();
+  public static List<CheckRun.Diag> compileErrors(List<CheckRun.Diag> diags) {
+    List<CheckRun.Diag> out = new ArrayList<>();
     for (CheckRun.Diag d : diags) {
       if (d.isError() && d.key() == null) {
-        out.add(d.file + ":" + d.line + ": " + d.message);
+        out.add(d);
       }
     }
     return out;

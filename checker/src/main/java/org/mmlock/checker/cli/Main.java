@@ -17,14 +17,17 @@ import java.util.Set;
  * or setup error.
  */
 public final class Main {
-  static final String USAGE = "usage: mmlock check [--classpath CP] [--encoding ENC] PATH...\n"
-      + "       mmlock verify [--classpath CP] [--encoding ENC] PATH...\n"
+  static final String USAGE = "usage: mmlock check [--classpath CP] [--encoding ENC] [-Akey[=value]]... PATH...\n"
+      + "       mmlock verify [--classpath CP] [--encoding ENC] [-Akey[=value]]... PATH...\n"
       + "  check:  checks the .java files under each PATH (files or directories) with mmlock.\n"
       + "  verify: checks them and compares with their '// :: error: [key]' expectations\n"
       + "          (a directory's options.txt adds javac options, e.g. -Akey=value).\n"
       + "  --classpath CP   extra class path for the checked code's own dependencies\n"
       + "  --encoding ENC   the sources' encoding (default UTF-8)\n"
-      + "  exit status: 0 clean, 1 violations found, 2 usage or setup error or javac stopped";
+      + "  -Akey[=value]    an option for mmlock, as javac takes it (-Ammlock.stats: the checker's\n"
+      + "                   own time, printed on stderr)\n"
+      + "  exit status: 0 clean (warnings do not fail it), 1 errors found, 2 usage or setup error\n"
+      + "               or javac stopped";
 
   private Main() {}
 
@@ -43,6 +46,7 @@ public final class Main {
     }
     String extra = "";
     String encoding = "UTF-8";
+    List<String> processorOptions = new ArrayList<>();
     List<Path> roots = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--classpath") || args[i].equals("-cp")) {
@@ -57,6 +61,12 @@ public final class Main {
           return 2;
         }
         encoding = args[++i];
+      } else if (args[i].startsWith("-A")) {
+        if (args[i].length() == 2 || args[i].startsWith("-A=")) {
+          err.println("mmlock: '" + args[i] + "' names no option: write -Akey or -Akey=value\n" + USAGE);
+          return 2;
+        }
+        processorOptions.add(args[i]);
       } else if (args[i].startsWith("-")) {
         err.println("mmlock: unknown option '" + args[i] + "'\n" + USAGE);
         return 2;
@@ -78,7 +88,8 @@ public final class Main {
       return 2;
     }
     try {
-      List<String> options = List.of("-encoding", encoding);
+      List<String> options = new ArrayList<>(List.of("-encoding", encoding));
+      options.addAll(processorOptions);
       return args[0].equals("verify") ? verify(roots, extra, options, out, err)
           : check(roots, extra, options, out, err);
     } catch (CheckRun.JavacFailure e) {
@@ -115,18 +126,23 @@ public final class Main {
       for (Path r : roots) {
         options.addAll(CheckRun.dirOptions(r));
       }
-      List<CheckRun.Diag> diags = CheckRun.check(files, extra.isEmpty() ? api : api + File.pathSeparator + extra, options);
+      List<String> notes = new ArrayList<>();
+      List<CheckRun.Diag> diags = CheckRun.check(files, extra.isEmpty() ? api : api + File.pathSeparator + extra,
+          options, new java.util.TreeSet<>(), notes);
+      printNotes(notes, err);
+      Path cwd = Path.of("").toAbsolutePath();
       int bad = 0;
-      for (String e : Expectations.compileErrors(diags)) {
-        out.println("does not compile: " + e);
+      for (CheckRun.Diag d : Expectations.compileErrors(diags)) {
+        out.print("does not compile: " + d.format(shown(d.file, cwd)));
         bad++;
       }
-      for (Path f : files) {
-        List<String> want = Expectations.read(f, charset(javacOptions));
-        List<String> got = Expectations.actual(diags, f);
+      for (Path file : files) {
+        Path f = Path.of(shown(file.toString(), cwd));
+        List<String> want = Expectations.read(file, charset(javacOptions));
+        List<String> got = Expectations.actual(diags, file);
         List<String> missing = Expectations.minus(want, got);
         List<String> unexpected = Expectations.minus(got, want);
-        List<String> unusable = Expectations.unusable(f, charset(javacOptions));
+        List<String> unusable = Expectations.unusable(file, charset(javacOptions));
         for (String u : unusable) {
           out.println(f + ":" + u);
         }
@@ -136,15 +152,15 @@ public final class Main {
         for (String u : unexpected) {
           out.println(f + ":" + u + "  UNEXPECTED");
           for (CheckRun.Diag d : diags) {
-            if (d.file.equals(f.toString()) && u.startsWith(d.line + ":")) {
+            if (d.file.equals(file.toString()) && u.startsWith(d.line + ":")) {
               out.print("    " + d.message.replace("\n", "\n    ") + "\n");
             }
           }
         }
         bad += unusable.size() + missing.size() + unexpected.size();
       }
-      out.println(bad == 0 ? "verify: all expectations met in " + files.size() + " files"
-          : "verify: " + bad + " difference(s)");
+      out.println(bad == 0 ? "verify: all expectations met in " + count(files.size(), "file")
+          : "verify: " + count(bad, "difference"));
       return bad == 0 ? 0 : 1;
     } catch (IOException e) {
       err.println("mmlock: " + e.getMessage());
@@ -165,7 +181,9 @@ public final class Main {
     }
     String cp = extra.isEmpty() ? api : api + File.pathSeparator + extra;
     java.util.Set<java.net.URI> skipped = new java.util.TreeSet<>();
-    List<CheckRun.Diag> diags = CheckRun.check(files, cp, javacOptions, skipped);
+    List<String> notes = new ArrayList<>();
+    List<CheckRun.Diag> diags = CheckRun.check(files, cp, javacOptions, skipped, notes);
+    printNotes(notes, err);
     int errors = 0;
     int warnings = 0;
     Set<String> withDiags = new HashSet<>();
@@ -179,13 +197,24 @@ public final class Main {
       }
       withDiags.add(d.file);
     }
-    out.println(errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
-        + (warnings == 1 ? "" : "s") + " in " + files.size() + " file" + (files.size() == 1 ? "" : "s"));
+    out.println(count(errors, "error") + ", " + count(warnings, "warning") + " in " + count(files.size(), "file"));
     if (!skipped.isEmpty()) {
-      err.println("mmlock: after javac's own errors, mmlock did not check " + skipped.size() + " file"
-          + (skipped.size() == 1 ? "" : "s") + ": " + shownAll(skipped, cwd) + ". Fix javac's errors and run again.");
+      err.println("mmlock: after javac's own errors, mmlock did not check " + count(skipped.size(), "file")
+          + ": " + shownAll(skipped, cwd) + ". Fix javac's errors and run again.");
     }
     return errors > 0 ? 1 : 0;
+  }
+
+  /** {@code n} and the noun, plural unless {@code n} is 1: "1 file", "2 files". */
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** The checker's own notes ({@code -Ammlock.stats}), on stderr: they are not diagnostics. */
+  private static void printNotes(List<String> notes, PrintStream err) {
+    for (String n : notes) {
+      err.println(n);
+    }
   }
 
   /** The files, as {@link #shown} names them, comma-separated. */
@@ -205,7 +234,7 @@ public final class Main {
 
   private static String shown(String file, Path cwd) {
     if (file.isEmpty()) {
-      return "mmlock";
+      return "";
     }
     Path p = Path.of(file);
     return p.startsWith(cwd) ? cwd.relativize(p).toString() : file;

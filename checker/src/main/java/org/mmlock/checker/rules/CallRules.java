@@ -600,8 +600,9 @@ final class CallRules {
     }
     if (st.kind == PteMapKind.RW_NOLOCK && !st.validated && !mmapWrite(c, pm, st, s)) {
       out.report(t, "pte.write.unvalidated", c.callee(), "", Describe.held(s),
-          "a true pmd_same(" + Describe.path(st.pmdvalPath, s) + ", pmdp_get_lockless(" + Describe.path(st.pmdPath, s) + ")) under PTL(" + Describe.path(st.lockPath, s) + "), or of pte_same(v, ptep_get("
-              + Describe.path(p, s) + ")) under it with v read before it and not none, or MMAP_W");
+          "under PTL(" + Describe.path(st.lockPath, s) + "), a true pmd_same(" + Describe.path(st.pmdvalPath, s)
+              + ", pmdp_get_lockless(" + Describe.path(st.pmdPath, s) + ")) or a true pte_same(v, ptep_get("
+              + Describe.path(p, s) + ")) with v read from it before the lock and not none; or MMAP_W");
     }
   }
 

@@ -12,8 +12,9 @@ import org.mmlock.qual.LockKind;
 
 /**
  * Renders locks and paths for messages, in the vocabulary of rules.md: {@code MMAP_R(mm)},
- * {@code VMA_W(vma)}, {@code I_MMAP_R(mapping)}, {@code PTL(ptl)}, {@code RCU},
- * {@code MAPPED(pte)}. A lock held on some paths only, or conditionally, is marked {@code ?}.
+ * {@code VMA_W(vma)}, {@code I_MMAP_R(mapping)}, {@code PTL(ptl)}, {@code PMDL(pml)},
+ * {@code MM_PTL(ptl)}, {@code RCU}, {@code MAPPED(pte)}. A lock held on some paths only, or
+ * conditionally, is marked {@code ?}.
  */
 public final class Describe {
   /**

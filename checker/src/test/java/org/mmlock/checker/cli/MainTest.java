@@ -147,7 +147,7 @@ class MainTest {
     assertEquals(1, r.status, r.out + r.err);
     assertTrue(r.out.contains("Twice.java:6: error: [mmap.required]  MISSING"), r.out);
     assertTrue(r.out.contains("Twice.java:8: error: [mmap.required]  UNEXPECTED"), r.out);
-    assertTrue(r.out.contains("verify: 2 difference(s)"), r.out);
+    assertTrue(r.out.contains("verify: 2 differences"), r.out);
   }
 
   /**
@@ -174,6 +174,61 @@ class MainTest {
     int eight = r.out.indexOf("Odd.java:8: error: [lock.leak]  MISSING");
     int eleven = r.out.indexOf("Odd.java:11: error: [lock.leak]  MISSING");
     assertTrue(eight >= 0 && eleven > eight, r.out);
-    assertTrue(r.out.contains("verify: 5 difference(s)"), r.out);
+    assertTrue(r.out.contains("verify: 5 differences"), r.out);
+  }
+
+  /**
+   * {@code -A} options reach mmlock through the command as through javac: the statistics go to
+   * stderr (the diagnostics on stdout stay as they were), a misspelt option is one warning in
+   * javac's form for a diagnostic of no file, and a bare {@code -A} is a usage error.
+   */
+  @Test
+  void processorOptionsArePassedOn(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Walk.java"), HEADER + "class Walk {\n"
+        + "  static void f(MmStruct mm) { find_vma(mm, 0); }\n}\n");
+    Run plain = new Run("check", dir.toString());
+    Run stats = new Run("check", "-Ammlock.stats", dir.toString());
+    assertEquals(1, stats.status, stats.out + stats.err);
+    assertEquals(plain.out, stats.out);
+    assertTrue(stats.err.startsWith("mmlock: 1 body analysed; CPU: all "), stats.err);
+    Run typo = new Run("check", "-Ammlock.stat", dir.toString());
+    assertTrue(typo.out.startsWith("warning: mmlock: unknown option mmlock.stat ("), typo.out);
+    assertTrue(typo.out.endsWith("1 error, 1 warning in 1 file\n"), typo.out);
+    Run bare = new Run("check", "-A", dir.toString());
+    assertEquals(2, bare.status);
+    assertTrue(bare.err.startsWith("mmlock: '-A' names no option"), bare.err);
+  }
+
+  /**
+   * verify names files as check does, relative to the working directory when under it, and
+   * counts in words: "1 file", "1 difference".
+   */
+  @Test
+  void verifyNamesFilesAsCheckDoes() throws IOException {
+    Path dir = Files.createTempDirectory(Path.of("target"), "verify");
+    Files.writeString(dir.resolve("One.java"), HEADER + "class One {\n"
+        + "  static void f(MmStruct mm) {\n"
+        + "    find_vma(mm, 0);\n"
+        + "  }\n}\n");
+    Path shown = Path.of("").toAbsolutePath().relativize(dir.toAbsolutePath()).resolve("One.java");
+    Run r = new Run("verify", dir.toAbsolutePath().toString());
+    assertEquals(1, r.status, r.out + r.err);
+    assertTrue(r.out.startsWith(shown + ":5: error: [mmap.required]  UNEXPECTED"), r.out);
+    assertTrue(r.out.endsWith("verify: 1 difference\n"), r.out);
+    Files.writeString(dir.resolve("One.java"), HEADER + "class One {}\n");
+    assertEquals("verify: all expectations met in 1 file\n", new Run("verify", dir.toString()).out);
+  }
+
+  /** The README's first sample is what {@code ./mmlock check} prints for that file, byte for byte. */
+  @Test
+  void theReadmeSampleIsRealOutput() throws IOException {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    String readme = Files.readString(root.resolve("README.md"));
+    int start = readme.indexOf("$ ./mmlock check ");
+    int end = readme.indexOf("```", start);
+    String[] sample = readme.substring(start, end).split("\n", 2);
+    String file = sample[0].substring("$ ./mmlock check ".length()).strip();
+    Run r = new Run("check", root.resolve(file).toString());
+    assertEquals(sample[1], r.out.replace(root + java.io.File.separator, ""));
   }
 }
