@@ -17,6 +17,8 @@ import org.checkerframework.dataflow.cfg.node.AbstractNodeVisitor;
 import org.checkerframework.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.dataflow.cfg.node.BitwiseAndNode;
 import org.checkerframework.dataflow.cfg.node.BooleanLiteralNode;
+import org.checkerframework.dataflow.cfg.node.ClassNameNode;
+import org.checkerframework.dataflow.cfg.node.MethodAccessNode;
 import org.checkerframework.dataflow.cfg.node.IntegerLiteralNode;
 import org.checkerframework.dataflow.cfg.node.LambdaResultExpressionNode;
 import org.checkerframework.dataflow.cfg.node.LongLiteralNode;
@@ -141,13 +143,16 @@ public final class LockTransfer
   /**
    * Nodes whose value is the condition that reaches them: the framework's nodes at the end of
    * {@code &&}, {@code ||}, {@code ?:} and a {@code switch} expression (their stores arrive
-   * already split by the branches), and a cast or null check of it. (Not a marker: mmlock's own
-   * marks an opaque arithmetic value, {@code (x & 1) == 0}, which is a value of its own.)
+   * already split by the branches), and a cast or null check of it; and the names a boxing
+   * {@code Boolean.valueOf(…)} puts between a condition and the call that boxes it, which
+   * evaluate nothing. (Not a marker: mmlock's own marks an opaque arithmetic value,
+   * {@code (x & 1) == 0}, which is a value of its own.)
    */
   private static boolean keepsCondition(Node n) {
     return n instanceof ConditionalAndNode || n instanceof ConditionalOrNode
         || n instanceof TernaryExpressionNode || n instanceof SwitchExpressionNode
-        || n instanceof TypeCastNode || n instanceof NullChkNode;
+        || n instanceof TypeCastNode || n instanceof NullChkNode
+        || n instanceof MethodAccessNode || n instanceof ClassNameNode;
   }
 
   @Override
@@ -157,6 +162,10 @@ public final class LockTransfer
     MethodContract c = m == null ? MethodContract.EMPTY : model.contractOf(m);
     LockStore before = in.getRegularStore();
     if (c.isEmpty()) {
+      TransferResult<NoValue, LockStore> boxed = boxing(n, m, in);
+      if (boxed != null) {
+        return boxed;
+      }
       if (org.mmlock.checker.model.Names.isApiMethod(m, "Ref", "set", 1)) {
         return regular(refSet(n, before));
       }
@@ -181,6 +190,28 @@ public final class LockTransfer
       }
     }
     return regular(s);
+  }
+
+  /**
+   * A {@code Boolean} between a trylock and its test ({@code Boolean ok = mmap_read_trylock(mm);
+   * if (ok) …}): boxing keeps the two sides of the boxed condition, and unboxing a boolean local
+   * tests it as the local itself would be tested. Null for any other call.
+   */
+  private TransferResult<NoValue, LockStore> boxing(MethodInvocationNode n, ExecutableElement m,
+      TransferInput<NoValue, LockStore> in) {
+    if (m == null || !"java.lang.Boolean".equals(Names.qualified(m.getEnclosingElement()))) {
+      return null;
+    }
+    String name = m.getSimpleName().toString();
+    if (name.equals("valueOf") && m.getParameters().size() == 1
+        && m.getParameters().get(0).asType().getKind() == TypeKind.BOOLEAN && in.containsTwoStores()) {
+      return split(in.getThenStore(), in.getElseStore());
+    }
+    Node recv = n.getTarget().getReceiver();
+    if (name.equals("booleanValue") && recv instanceof LocalVariableNode) {
+      return test(Paths.local((LocalVariableNode) recv), in.getRegularStore());
+    }
+    return null;
   }
 
   /**
@@ -238,8 +269,7 @@ public final class LockTransfer
       }
     }
     Node value = Paths.unwrap(n.getExpression());
-    if (in.containsTwoStores() && target.getType().getKind() == TypeKind.BOOLEAN
-        && !(value instanceof BooleanLiteralNode)) {
+    if (in.containsTwoStores() && isBoolean(target.getType()) && !(value instanceof BooleanLiteralNode)) {
       Conditions.recordBoolean(x, in.getThenStore(), in.getElseStore(), s);
     }
     if (value instanceof BooleanLiteralNode) {
@@ -358,17 +388,26 @@ public final class LockTransfer
   public TransferResult<NoValue, LockStore> visitLocalVariable(LocalVariableNode n,
       TransferInput<NoValue, LockStore> in) {
     if (n.getType().getKind() == TypeKind.BOOLEAN) {
-      LockStore s = in.getRegularStore();
-      String x = Paths.local(n);
-      // Each side knows the value (a lock taken on one side is held iff it: LockStore's join),
-      // and a lock held on a condition of x is held, or not, on each. Where the value is known
-      // already, the other side is taken by no execution.
-      String known = s.value(x);
-      LockStore t = "bool:false".equals(known) ? s.deadCopy() : Conditions.assume(x, true, s);
-      LockStore f = "bool:true".equals(known) ? s.deadCopy() : Conditions.assume(x, false, s);
-      return split(t, f);
+      return test(Paths.local(n), in.getRegularStore());
     }
     return visitNode(n, in);
+  }
+
+  /**
+   * Boolean local {@code x} as a condition. Each side knows the value (a lock taken on one side is
+   * held iff it: LockStore's join), and a lock held on a condition of x is held, or not, on each.
+   * Where the value is known already, the other side is taken by no execution.
+   */
+  private TransferResult<NoValue, LockStore> test(String x, LockStore s) {
+    String known = s.value(x);
+    LockStore t = "bool:false".equals(known) ? s.deadCopy() : Conditions.assume(x, true, s);
+    LockStore f = "bool:true".equals(known) ? s.deadCopy() : Conditions.assume(x, false, s);
+    return split(t, f);
+  }
+
+  /** {@code boolean} or {@code Boolean}: a type a trylock's result can be kept in. */
+  private static boolean isBoolean(javax.lang.model.type.TypeMirror t) {
+    return t.getKind() == TypeKind.BOOLEAN || "java.lang.Boolean".equals(Names.qualified(t));
   }
 
   /**
