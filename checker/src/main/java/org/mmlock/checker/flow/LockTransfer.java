@@ -199,7 +199,8 @@ public final class LockTransfer
    */
   private TransferResult<NoValue, LockStore> boxing(MethodInvocationNode n, ExecutableElement m,
       TransferInput<NoValue, LockStore> in) {
-    if (m == null || !"java.lang.Boolean".equals(Names.qualified(m.getEnclosingElement()))) {
+    if (m == null || !(m.getSimpleName().contentEquals("valueOf") || m.getSimpleName().contentEquals("booleanValue"))
+        || !"java.lang.Boolean".equals(Names.qualified(m.getEnclosingElement()))) {
       return null;
     }
     String name = m.getSimpleName().toString();
