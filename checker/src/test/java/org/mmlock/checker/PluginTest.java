@@ -277,7 +277,6 @@ class PluginTest {
     return output;
   }
 
-  /** javac in this JVM, mmlock looked up on the processor path; diagnostics as comparable text. */
   /**
    * An {@code -Ammlock.} option mmlock does not read (a misspelling) gets a warning instead of
    * being ignored, and {@code -Ammlock.stats=false} means no statistics.
@@ -303,15 +302,8 @@ class PluginTest {
     Path src = dir.resolve("Walk.java");
     Files.writeString(src, "import org.mmlock.mm.*;\nimport static org.mmlock.mm.MmapLock.*;\n"
         + "class Walk { static void f(MmStruct mm) { find_vma(mm, 0); } }\n");
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
-    try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
-      javac.getTask(new StringWriter(), fm, diags, List.of("-d", dir.toString(), "-cp", CheckRun.apiClasspath(),
-          "-processorpath", processorPath(), "-Xplugin:" + MmLockPlugin.NAME, "-Ammlock.stats"), null,
-          fm.getJavaFileObjects(src.toFile())).call();
-    }
     List<String> got = new ArrayList<>();
-    for (Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
+    for (Diagnostic<? extends JavaFileObject> d : pluginRun(src, dir, "-Ammlock.stats")) {
       got.add(d.getKind() + " " + (d.getSource() == null ? "-" : Path.of(d.getSource().toUri()).getFileName())
           + " " + d.getMessage(Locale.ROOT).substring(0, 20));
     }
@@ -320,6 +312,13 @@ class PluginTest {
 
   /** The plugin's diagnostics on one file, notes included, as "KIND message". */
   private static List<String> allDiagnostics(Path src, Path out, String option) throws IOException {
+    return pluginRun(src, out, option).stream().map(d -> d.getKind() + " " + d.getMessage(Locale.ROOT))
+        .collect(Collectors.toList());
+  }
+
+  /** javac with the plugin and {@code option} on one file: every diagnostic, notes included. */
+  private static List<Diagnostic<? extends JavaFileObject>> pluginRun(Path src, Path out, String option)
+      throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
@@ -327,8 +326,7 @@ class PluginTest {
           "-processorpath", processorPath(), "-Xplugin:" + MmLockPlugin.NAME, option), null,
           fm.getJavaFileObjects(src.toFile())).call();
     }
-    return diags.getDiagnostics().stream().map(d -> d.getKind() + " " + d.getMessage(Locale.ROOT))
-        .collect(Collectors.toList());
+    return diags.getDiagnostics();
   }
 
   private static List<String> compile(List<Path> files, Path out, String... mmlock) throws IOException {
