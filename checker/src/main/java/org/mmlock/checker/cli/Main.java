@@ -127,8 +127,8 @@ public final class Main {
         options.addAll(CheckRun.dirOptions(r));
       }
       List<String> notes = new ArrayList<>();
-      List<CheckRun.Diag> diags = CheckRun.check(files, extra.isEmpty() ? api : api + File.pathSeparator + extra,
-          options, new java.util.TreeSet<>(), notes);
+      List<CheckRun.Diag> diags = CheckRun.check(files, classpath(api, extra), options, new java.util.TreeSet<>(),
+          notes);
       printNotes(notes, err);
       Path cwd = Path.of("").toAbsolutePath();
       int bad = 0;
@@ -137,7 +137,7 @@ public final class Main {
         bad++;
       }
       for (Path file : files) {
-        Path f = Path.of(shown(file.toString(), cwd));
+        String f = shown(file.toString(), cwd);
         List<String> want = Expectations.read(file, charset(javacOptions));
         List<String> got = Expectations.actual(diags, file);
         List<String> missing = Expectations.minus(want, got);
@@ -179,10 +179,9 @@ public final class Main {
     if (files == null) {
       return 2;
     }
-    String cp = extra.isEmpty() ? api : api + File.pathSeparator + extra;
     java.util.Set<java.net.URI> skipped = new java.util.TreeSet<>();
     List<String> notes = new ArrayList<>();
-    List<CheckRun.Diag> diags = CheckRun.check(files, cp, javacOptions, skipped, notes);
+    List<CheckRun.Diag> diags = CheckRun.check(files, classpath(api, extra), javacOptions, skipped, notes);
     printNotes(notes, err);
     int errors = 0;
     int warnings = 0;
@@ -203,6 +202,11 @@ public final class Main {
           + ": " + shownAll(skipped, cwd) + ". Fix javac's errors and run again.");
     }
     return errors > 0 ? 1 : 0;
+  }
+
+  /** The API's class path, then the checked code's own dependencies ({@code --classpath}), if any. */
+  private static String classpath(String api, String extra) {
+    return extra.isEmpty() ? api : api + File.pathSeparator + extra;
   }
 
   /** {@code n} and the noun, plural unless {@code n} is 1: "1 file", "2 files". */

@@ -199,17 +199,17 @@ public final class LockTransfer
    */
   private TransferResult<NoValue, LockStore> boxing(MethodInvocationNode n, ExecutableElement m,
       TransferInput<NoValue, LockStore> in) {
-    if (m == null || !(m.getSimpleName().contentEquals("valueOf") || m.getSimpleName().contentEquals("booleanValue"))
-        || !"java.lang.Boolean".equals(Names.qualified(m.getEnclosingElement()))) {
+    boolean box = m != null && m.getSimpleName().contentEquals("valueOf");
+    boolean unbox = m != null && m.getSimpleName().contentEquals("booleanValue");
+    if (!(box || unbox) || !"java.lang.Boolean".equals(Names.qualified(m.getEnclosingElement()))) {
       return null;
     }
-    String name = m.getSimpleName().toString();
-    if (name.equals("valueOf") && m.getParameters().size() == 1
+    if (box && m.getParameters().size() == 1
         && m.getParameters().get(0).asType().getKind() == TypeKind.BOOLEAN && in.containsTwoStores()) {
       return split(in.getThenStore(), in.getElseStore());
     }
     Node recv = n.getTarget().getReceiver();
-    if (name.equals("booleanValue") && recv instanceof LocalVariableNode) {
+    if (unbox && recv instanceof LocalVariableNode) {
       return test(Paths.local((LocalVariableNode) recv), in.getRegularStore());
     }
     return null;
