@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How messages name objects: a local is named as written, not by a copy made of it later; a field
- * path by the local it was read into; a reassigned parameter's value on entry as such.
+ * path by the local it was read into; a reassigned parameter's value on entry as such; a value no
+ * path names (a call's result, a new object, an element at a computed index) by its expression.
  */
 class NamesInMessagesTest {
   @Test
@@ -48,6 +49,34 @@ class NamesInMessagesTest {
         "14 [pte.use.after.unmap] ptep_get() uses 'pte' after it was unmapped: the PTE is no longer valid",
         "18 [mmap.required] find_vma() called without the mmap lock",
         "23 [lock.release.not.held] mmap_read_unlock() releases a lock that is not held: MMAP_R(w.vm_mm) is not held"),
+        found);
+  }
+  @Test
+  void aValueNoPathNamesIsNamedByItsExpression(@TempDir Path dir) throws IOException {
+    List<String> found = OneFile.check(dir, "Valued.java",
+        "import org.mmlock.mm.*;",
+        "import static org.mmlock.mm.Pgtable.*;",
+        "class Valued {",
+        "  static void call(MmStruct mm, Pmd pmd) {",
+        "    spin_lock(pte_lockptr(mm, pmd));",
+        "  }",
+        "  static void element(Spinlock[] locks, int i) {",
+        "    spin_lock(locks[i + 1]);",
+        "  }",
+        "  static void created() {",
+        "    spin_lock(new Spinlock());",
+        "  }",
+        "  static void longer(MmStruct the_mm_of_the_walk, Pmd the_pmd_of_the_walk) {",
+        "    spin_lock(pte_lockptr(the_mm_of_the_walk, the_pmd_of_the_walk));",
+        "  }",
+        "}").stream()
+        .map(d -> d.line + " " + d.message.lines().findFirst().orElse(""))
+        .collect(Collectors.toList());
+    assertEquals(List.of(
+        "4 [lock.leak] PTL(pte_lockptr(mm, pmd)) is still held when the method returns (taken at line 5)",
+        "7 [lock.leak] PTL(locks[i + 1]) is still held when the method returns (taken at line 8)",
+        "10 [lock.leak] PTL(new Spinlock()) is still held when the method returns (taken at line 11)",
+        "13 [lock.leak] PTL(pte_lockptr(…)) is still held when the method returns (taken at line 14)"),
         found);
   }
 }

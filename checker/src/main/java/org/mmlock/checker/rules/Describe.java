@@ -181,11 +181,11 @@ public final class Describe {
       return (root.startsWith("condExpr#") ? "<the value of a ?: expression>" : "<a temporary>")
           + (dot < 0 ? "" : p.substring(dot));
     }
-    if (p.startsWith("$[]")) {
-      return "<an array element>" + (dot < 0 ? "" : p.substring(dot));
-    }
     if (p.startsWith("$")) {
-      return "<call result>" + (dot < 0 ? "" : p.substring(dot));
+      // a call's result, a new object, an array element at a computed index: named by its
+      // expression once the message is emitted (the Emitter knows the compilation unit)
+      boolean array = p.startsWith("$[]");
+      return ValueText.mark(root.substring(array ? 3 : 1), array) + (dot < 0 ? "" : p.substring(dot));
     }
     if (p.endsWith(org.mmlock.checker.flow.Entry.PARAM_PTL)) {
       return "lock of " + p.substring(0, p.length() - org.mmlock.checker.flow.Entry.PARAM_PTL.length());

@@ -47,7 +47,7 @@ public final class Emitter {
       return;
     }
     String text = textOf(key);
-    String message = "[" + key + "] " + (text == null ? key : String.format(text, args));
+    String message = ValueText.resolve("[" + key + "] " + (text == null ? key : String.format(text, args)), root);
     trees.printMessage(kind, message, tree, root);
   }
 
