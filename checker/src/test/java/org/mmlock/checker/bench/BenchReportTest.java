@@ -73,6 +73,29 @@ class BenchReportTest {
         out);
   }
 
+  @Test
+  void poolsRatiosToEachRunsOwnJavacNotSeconds() throws Exception {
+    assumeTrue(Python.installed(), "python3 is not installed");
+    // Run a, on a fast machine: mixed-100 at 1.20x; run b, twice as slow: 1.00x. Each round's
+    // ratio is 1.20 or 1.00, so the pool is 1.100x. Pooling seconds would give 3.2 s / 3 s.
+    Path a = tmp.resolve("fast.json");
+    Files.writeString(a, run("2026-01-01 00:00", "aaaaaaa",
+        row("mixed", new double[] {2, 2, 2}, new double[] {2.4, 2.4, 2.4})));
+    Path b = tmp.resolve("slow.json");
+    Files.writeString(b, run("2026-01-02 00:00", "bbbbbbb",
+        row("mixed", new double[] {4, 4, 4}, new double[] {4, 4, 4})));
+
+    Process p = new ProcessBuilder("python3", "../bench/bench.py", "--root", "..", "--pool",
+        a.toString(), b.toString()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+
+    assertEquals(0, p.exitValue(), "1.100x meets the 1.10x line: " + out);
+    assertTrue(line(out, "mixed-100 |").matches(
+        "\\| mixed-100 \\| 1\\.200 / 1\\.000 \\| 6 \\| 1\\.100 \\| 1\\.\\d{3}–1\\.\\d{3} \\| 1\\.100 \\| 1\\.10 \\| pass \\|"),
+        out);
+  }
+
   private static String run(String date, String commit, String rows) {
     return "{\"date\": \"" + date + "\", \"seed\": 7, \"heap\": \"6g\","
         + " \"environment\": {\"platform\": \"p\", \"cpus\": 2, \"java\": \"17\", \"commit\": \"" + commit + "\"},"
