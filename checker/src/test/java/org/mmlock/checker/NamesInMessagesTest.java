@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NamesInMessagesTest {
   @Test
   void aLocalIsItsOwnNameAndAFieldPathItsLocal(@TempDir Path dir) throws IOException {
-    List<String> found = OneFile.check(dir, "Named.java",
+    List<String> found = firstLines(OneFile.check(dir, "Named.java",
         "import org.mmlock.mm.*;",
         "import org.mmlock.qual.*;",
         "import static org.mmlock.mm.Kernel.*;",
@@ -42,9 +42,7 @@ class NamesInMessagesTest {
         "    vma = w;",
         "    mmap_read_unlock(vma.vm_mm);",
         "  }",
-        "}").stream()
-        .map(d -> d.line + " " + d.message.lines().findFirst().orElse(""))
-        .collect(Collectors.toList());
+        "}"));
     assertEquals(List.of(
         "14 [pte.use.after.unmap] ptep_get() uses 'pte' after it was unmapped: the PTE is no longer valid",
         "18 [mmap.required] find_vma() called without the mmap lock",
@@ -53,7 +51,7 @@ class NamesInMessagesTest {
   }
   @Test
   void aValueNoPathNamesIsNamedByItsExpression(@TempDir Path dir) throws IOException {
-    List<String> found = OneFile.check(dir, "Valued.java",
+    List<String> found = firstLines(OneFile.check(dir, "Valued.java",
         "import org.mmlock.mm.*;",
         "import static org.mmlock.mm.Pgtable.*;",
         "class Valued {",
@@ -69,14 +67,19 @@ class NamesInMessagesTest {
         "  static void longer(MmStruct the_mm_of_the_walk, Pmd the_pmd_of_the_walk) {",
         "    spin_lock(pte_lockptr(the_mm_of_the_walk, the_pmd_of_the_walk));",
         "  }",
-        "}").stream()
-        .map(d -> d.line + " " + d.message.lines().findFirst().orElse(""))
-        .collect(Collectors.toList());
+        "}"));
     assertEquals(List.of(
         "4 [lock.leak] PTL(pte_lockptr(mm, pmd)) is still held when the method returns (taken at line 5)",
         "7 [lock.leak] PTL(locks[i + 1]) is still held when the method returns (taken at line 8)",
         "10 [lock.leak] PTL(new Spinlock()) is still held when the method returns (taken at line 11)",
         "13 [lock.leak] PTL(pte_lockptr(…)) is still held when the method returns (taken at line 14)"),
         found);
+  }
+
+  /** Each diagnostic as its line and the first line of its message. */
+  private static List<String> firstLines(List<org.mmlock.checker.cli.CheckRun.Diag> diags) {
+    return diags.stream()
+        .map(d -> d.line + " " + d.message.lines().findFirst().orElse(""))
+        .collect(Collectors.toList());
   }
 }
