@@ -184,8 +184,7 @@ public final class Describe {
     if (p.startsWith("$")) {
       // a call's result, a new object, an array element at a computed index: named by its
       // expression once the message is emitted (the Emitter knows the compilation unit)
-      boolean array = p.startsWith("$[]");
-      return ValueText.mark(root.substring(array ? 3 : 1), array) + (dot < 0 ? "" : p.substring(dot));
+      return ValueText.mark(root) + (dot < 0 ? "" : p.substring(dot));
     }
     if (p.endsWith(org.mmlock.checker.flow.Entry.PARAM_PTL)) {
       return "lock of " + p.substring(0, p.length() - org.mmlock.checker.flow.Entry.PARAM_PTL.length());

@@ -21,11 +21,11 @@ final class ValueText {
   private ValueText() {}
 
   /**
-   * The mark for the value of the expression at {@code pos} ({@code "$123"}'s 123): a call or a
-   * new object ({@code array} false), an array element ({@code array} true).
+   * The mark for a path's root that names the value of the expression at a position: {@code $123}
+   * a call or a new object, {@code $[]123} an array element (see {@code Paths}).
    */
-  static String mark(String pos, boolean array) {
-    return MARK + (array ? "[]" : "") + pos + MARK;
+  static String mark(String root) {
+    return MARK + root + MARK;
   }
 
   /** {@code message} with each mark replaced by its expression's text in {@code root}. */
@@ -49,11 +49,11 @@ final class ValueText {
   }
 
   private static String text(String mark, CompilationUnitTree root) {
-    boolean array = mark.startsWith("[]");
+    boolean array = mark.startsWith("$[]");
     String fallback = array ? "<an array element>" : "<call result>";
     int pos;
     try {
-      pos = Integer.parseInt(array ? mark.substring(2) : mark);
+      pos = Integer.parseInt(mark.substring(array ? 3 : 1));
     } catch (NumberFormatException e) {
       return fallback;
     }
@@ -61,10 +61,10 @@ final class ValueText {
     if (root instanceof JCTree) {
       ((JCTree) root).accept(f);
     }
-    return f.found == null ? fallback : shown(f.found);
+    return f.found == null ? fallback : shown(f.found, fallback);
   }
 
-  private static String shown(JCTree t) {
+  private static String shown(JCTree t, String fallback) {
     String s = t.toString();
     if (s.length() <= LONGEST && s.indexOf('\n') < 0) {
       return s;
@@ -72,7 +72,7 @@ final class ValueText {
     if (t instanceof JCTree.JCMethodInvocation) {
       return name(((JCTree.JCMethodInvocation) t).meth) + "(…)";
     }
-    return t instanceof JCTree.JCNewClass ? "new " + ((JCTree.JCNewClass) t).clazz + "(…)" : "<an array element>";
+    return t instanceof JCTree.JCNewClass ? "new " + ((JCTree.JCNewClass) t).clazz + "(…)" : fallback;
   }
 
   /** A callee as written, without its receiver when that is long: {@code pte_lockptr}. */
@@ -118,7 +118,7 @@ final class ValueText {
     }
 
     private void at(JCTree t, boolean kind) {
-      if (kind && t.pos == pos && found == null) {
+      if (kind && t.pos == pos) {
         found = t;
       }
     }
